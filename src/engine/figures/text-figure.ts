@@ -1,0 +1,107 @@
+/**
+ * Figures typed as text: "605.21", "605.21万元", "０.５", "90.12%", "=161.73 万元", "1,234.50",
+ * "34（其中 26 万元纳入基本支出…）". The grammar is deliberately narrow: a number, then optionally a '%',
+ * a short unit and a bracketed remark. Anything else (a number in the middle of a sentence, a date,
+ * "600次以上的活动") is words, because guessing a figure out of prose would invent errors.
+ */
+
+import { toHalfWidth } from '../text/normalize';
+import { type DecimalToken, tokenDecimals, tokenValue } from './decimal';
+import type { Figure, FigureNote, FigureRole, NoFigure } from './types';
+
+/** A signed decimal with optional grouping commas and exponent. Capture groups: sign, digits, exponent. */
+export const NUMBER_PATTERN = String.raw`([+-])?\s*((?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d*)?|\.\d+)(?:[eE]([+-]?\d+))?`;
+
+/** A unit starts with a letter or symbol and is short: 万元, 次, 家, 分, m², 元/人, 个百分点. */
+export const UNIT_PATTERN = String.raw`[\p{L}\p{So}\p{No}][\p{L}\p{So}\p{No}/]{0,3}`;
+
+const FIGURE = new RegExp(String.raw`^${NUMBER_PATTERN}\s*(%)?\s*(${UNIT_PATTERN})?\s*([(\[【〔].*)?$`, 'su');
+
+/** Only dashes, slashes or ellipses: the clerk's way of saying "not applicable". */
+const DASH = /^[-—–―─━‐‑‒~/\\、.。…·\s]+$/;
+const EXCEL_ERROR =
+  /^#(?:DIV\/0!|N\/A|NAME\?|NULL!|NUM!|REF!|VALUE!|SPILL!|CALC!|GETTING_DATA|FIELD!|BLOCKED!|CONNECT!|BUSY!|UNKNOWN!|EXTERNAL!|PYTHON!)/i;
+const NOT_A_NUMBER = /^[+-]?(?:nan|inf|infinity|∞)$/i;
+const FULL_WIDTH_DIGIT = /[\uff10-\uff19\uff0e]/;
+
+export interface ScannedFigure {
+  readonly token: DecimalToken;
+  readonly percent: boolean;
+  /** Unit written after the number, '' when none. */
+  readonly unit: string;
+  /** The bracketed remark after the figure, '' when none. */
+  readonly remark: string;
+}
+
+/** Half-width, real minus signs, no invisible spaces, trimmed. */
+export function cleanFigureText(raw: string): string {
+  return toHalfWidth(raw)
+    .replace(/\u2212/g, '-')
+    .replace(/[\u00a0\u200b\ufeff]/g, ' ')
+    .trim();
+}
+
+export function toToken(
+  sign: string | undefined,
+  digits: string,
+  exponent: string | undefined,
+): DecimalToken {
+  return {
+    negative: sign === '-',
+    digits: digits.replace(/,/g, ''),
+    exponent: exponent ? Number(exponent) : 0,
+  };
+}
+
+/** Scans already-cleaned text that must be exactly one figure (see the module comment). */
+export function scanFigure(text: string): ScannedFigure | undefined {
+  const match = FIGURE.exec(text);
+  if (!match) return undefined;
+  const [, sign, digits, exponent, percentSign, unit, remark] = match;
+  return {
+    token: toToken(sign, digits, exponent),
+    percent: percentSign === '%',
+    unit: unit ?? '',
+    remark: remark ?? '',
+  };
+}
+
+/** Why text holds no figure, or undefined when it may hold one. */
+export function blankReason(clean: string): NoFigure | undefined {
+  if (clean === '') return { kind: 'none', reason: 'empty' };
+  if (DASH.test(clean)) return { kind: 'none', reason: 'dash' };
+  if (EXCEL_ERROR.test(clean) || NOT_A_NUMBER.test(clean)) return { kind: 'none', reason: 'not-finite' };
+  return undefined;
+}
+
+/** In a rate cell a bare number above this is a whole percent (92.85 → 92.85%); at or below, a fraction. */
+export const RATE_PERCENT_THRESHOLD = 1.5;
+
+/** Reads text a clerk typed into a cell. Never throws. */
+export function readTextFigure(raw: string, role: FigureRole): Figure {
+  const clean = cleanFigureText(raw);
+  const blank = blankReason(clean);
+  if (blank) return blank;
+  // A leading '=' in a text value is the clerk writing "= 100%" as a comparison, not a formula.
+  const scanned = scanFigure(clean.replace(/^=\s*/, ''));
+  if (!scanned) return { kind: 'none', reason: 'text' };
+  const { token, unit, remark } = scanned;
+  const written = tokenValue(token);
+  if (!Number.isFinite(written)) return { kind: 'none', reason: 'not-finite' };
+  const percent =
+    scanned.percent || (role === 'rate' && unit === '' && Math.abs(written) > RATE_PERCENT_THRESHOLD);
+
+  const notes: FigureNote[] = [];
+  if (remark) notes.push('leading-figure');
+  else if (scanned.percent || unit) notes.push('unit-in-cell');
+  else notes.push('number-as-text');
+  if (FULL_WIDTH_DIGIT.test(raw)) notes.push('full-width-digits');
+
+  return {
+    kind: 'number',
+    value: percent ? tokenValue(token, -2) : written,
+    decimals: tokenDecimals(token),
+    percent,
+    notes,
+  };
+}
