@@ -1,0 +1,96 @@
+import type { FundingRow, FundingSection } from '../model/tables';
+import { findLabel, headerColumn } from './lookup';
+import type { Entry, SheetIndex } from './sheet-index';
+import { tidy } from './sheet-index';
+
+interface FundingColumns {
+  readonly initialBudget: number;
+  readonly fullYearBudget: number;
+  readonly executed: number;
+  readonly weight: number;
+  readonly rate: number;
+  readonly score: number;
+}
+
+const COLUMN_NAMES: Record<keyof FundingColumns, string> = {
+  initialBudget: '年初预算数',
+  fullYearBudget: '全年预算数',
+  executed: '全年执行数',
+  weight: '分值',
+  rate: '执行率',
+  score: '得分',
+};
+
+function findColumns(index: SheetIndex, row: number, after: number): Partial<FundingColumns> {
+  return {
+    initialBudget: headerColumn(index, row, (core) => core.startsWith('年初'), after),
+    fullYearBudget: headerColumn(index, row, (core) => core.startsWith('全年预算') || core === '调整后预算数', after),
+    executed: headerColumn(index, row, (core) => core.startsWith('全年执行') || core === '执行数' || core === '实际支出数', after),
+    weight: headerColumn(index, row, (core) => core === '分值' || core === '权重', after),
+    rate: headerColumn(index, row, (core) => core === '执行率' || core === '预算执行率', after),
+    score: headerColumn(index, row, (core) => core === '得分' || core === '自评得分', after),
+  };
+}
+
+function countFound(columns: Partial<FundingColumns>): number {
+  return Object.values(columns).filter((col) => col !== undefined).length;
+}
+
+export interface FundingResult {
+  readonly funding?: FundingSection;
+  readonly lastRow: number;
+  readonly missing: readonly string[];
+  readonly columns?: FundingColumns;
+}
+
+const isTotal = (entry: Entry): boolean => entry.core.includes('资金总额') && entry.core.length <= 10;
+const isPart = (entry: Entry): boolean =>
+  /财政拨款|上年结转|结转资金|其他资金|自有资金|专户/.test(entry.core) && entry.core.length <= 16;
+
+/**
+ * Reads the 年度预算申请 / 项目资金 block: its header row (the anchor's row or the one under it), the
+ * 年度资金总额 row and, for projects, the 其中 rows under it.
+ */
+export function recognizeFunding(index: SheetIndex, anchorRow: number, anchorCol: number, bottom: number, withParts: boolean): FundingResult {
+  let headerRow = anchorRow;
+  let found = findColumns(index, anchorRow, anchorCol);
+  if (countFound(found) < 4 && anchorRow + 1 <= bottom) {
+    const below = findColumns(index, anchorRow + 1, anchorCol);
+    if (countFound(below) > countFound(found)) {
+      found = below;
+      headerRow = anchorRow + 1;
+    }
+  }
+  const absent = (Object.keys(COLUMN_NAMES) as (keyof FundingColumns)[]).filter((key) => found[key] === undefined);
+  if (absent.length > 0) {
+    return { lastRow: headerRow, missing: absent.map((key) => COLUMN_NAMES[key]) };
+  }
+  const columns = found as FundingColumns;
+  // The total row sits right under the header; allow a couple of blank or remark rows.
+  const total = findLabel(index, headerRow + 1, Math.min(bottom, headerRow + 4), isTotal);
+  if (!total) return { lastRow: headerRow, missing: ['年度资金总额'], columns };
+  const parts: FundingRow[] = [];
+  let lastRow = total.row;
+  if (withParts) {
+    for (let row = total.row + 1; row <= bottom; row++) {
+      const label = index.entries(row).find((entry) => entry.col < columns.initialBudget && isPart(entry));
+      if (!label) break;
+      parts.push(fundingRow(index, row, label, columns));
+      lastRow = row;
+    }
+  }
+  return { funding: { total: fundingRow(index, total.row, total.entry, columns), parts }, lastRow, missing: [], columns };
+}
+
+function fundingRow(index: SheetIndex, row: number, label: Entry, columns: FundingColumns): FundingRow {
+  return {
+    row,
+    label: tidy(label.text),
+    initialBudget: index.field(row, columns.initialBudget, 'money'),
+    fullYearBudget: index.field(row, columns.fullYearBudget, 'money'),
+    executed: index.field(row, columns.executed, 'money'),
+    weight: index.field(row, columns.weight, 'score'),
+    rate: index.field(row, columns.rate, 'rate'),
+    score: index.field(row, columns.score, 'score'),
+  };
+}

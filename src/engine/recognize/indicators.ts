@@ -1,0 +1,245 @@
+import { parseTarget } from '../figures';
+import type { CellPosition } from '../grid/types';
+import type {
+  Field,
+  IndicatorColumns,
+  IndicatorGroup,
+  IndicatorGroupKind,
+  IndicatorRow,
+  IndicatorSection,
+  LabelledFigure,
+  TotalRow,
+} from '../model/tables';
+import { normalizeLabel } from '../text/normalize';
+import { findLabel, isFooter } from './lookup';
+import type { Entry, SheetIndex } from './sheet-index';
+import { tidy } from './sheet-index';
+
+export interface IndicatorResult {
+  readonly indicators?: IndicatorSection;
+  readonly lastRow: number;
+  readonly missing: readonly string[];
+}
+
+type ColumnKey = keyof IndicatorColumns;
+
+const COLUMN_TESTS: readonly [ColumnKey, (core: string) => boolean][] = [
+  ['level1', (core) => core === '一级指标'],
+  ['level2', (core) => core === '二级指标'],
+  ['level3', (core) => core === '三级指标' || core === '指标名称'],
+  ['nature', (core) => core === '指标性质'],
+  ['unit', (core) => core === '度量单位' || core === '计量单位'],
+  ['target', (core) => core.includes('指标值') || core.includes('目标值')],
+  ['actual', (core) => core.includes('实际完成') || core === '实际值' || core === '完成值'],
+  ['weight', (core) => core === '分值' || core === '权重' || core === '指标分值'],
+  ['score', (core) => core.includes('得分')],
+  ['reason', (core) => core.includes('原因') || core.includes('改进措施')],
+];
+
+const REQUIRED: readonly [ColumnKey, string][] = [
+  ['level1', '一级指标'],
+  ['level2', '二级指标'],
+  ['level3', '三级指标'],
+  ['target', '年度指标值'],
+  ['actual', '实际完成值'],
+  ['weight', '分值'],
+  ['score', '得分'],
+];
+
+function headerColumns(entries: readonly Entry[]): Partial<Record<ColumnKey, number>> {
+  const columns: Partial<Record<ColumnKey, number>> = {};
+  for (const entry of entries) {
+    const match = COLUMN_TESTS.find(([key, test]) => columns[key] === undefined && test(entry.core));
+    if (match) columns[match[0]] = entry.col;
+  }
+  return columns;
+}
+
+const isHeader = (entry: Entry): boolean => entry.core === '三级指标';
+
+/** Reads the 绩效指标 block shared by the overall and the project self-assessment: header, groups, 总分. */
+export function recognizeIndicators(index: SheetIndex, from: number, bottom: number): IndicatorResult {
+  const header = findLabel(index, from, bottom, isHeader);
+  if (!header) return { lastRow: from, missing: ['绩效指标'] };
+  const found = headerColumns(index.entries(header.row));
+  const absent = REQUIRED.filter(([key]) => found[key] === undefined);
+  // Without 三级/分值/得分 there is nothing a rule could check; other gaps only make the table partial.
+  if (found.weight === undefined || found.score === undefined) {
+    return { lastRow: header.row, missing: absent.map(([, name]) => name) };
+  }
+  const columns: IndicatorColumns = {
+    level1: found.level1 ?? -1,
+    level2: found.level2 ?? -1,
+    level3: found.level3 ?? -1,
+    target: found.target ?? -1,
+    actual: found.actual ?? -1,
+    weight: found.weight,
+    score: found.score,
+    ...(found.reason !== undefined ? { reason: found.reason } : {}),
+    ...(found.nature !== undefined ? { nature: found.nature } : {}),
+    ...(found.unit !== undefined ? { unit: found.unit } : {}),
+  };
+  const body = readBody(index, header.row, bottom, columns);
+  const missing = absent.map(([, name]) => name);
+  if (!body.total) missing.push('总分');
+  const indicators: IndicatorSection = {
+    headerRow: header.row,
+    columns,
+    groups: body.groups,
+    ...(body.total ? { total: body.total } : {}),
+    ...(body.grade ? { grade: body.grade } : {}),
+  };
+  return { indicators, lastRow: body.lastRow, missing };
+}
+
+interface GroupDraft {
+  kind: IndicatorGroupKind;
+  label: string;
+  core: string;
+  labelAt: CellPosition;
+  statedWeight?: number;
+  rows: IndicatorRow[];
+}
+
+function readBody(index: SheetIndex, headerRow: number, bottom: number, columns: IndicatorColumns) {
+  const groups: GroupDraft[] = [];
+  let group: GroupDraft | undefined;
+  let level2 = '';
+  let lastRow = headerRow;
+  let total: TotalRow | undefined;
+  let grade: (LabelledFigure & { text: string }) | undefined;
+  for (let row = headerRow + 1; row <= bottom; row++) {
+    const entries = index.entries(row);
+    const first = entries[0];
+    if (first && isFooter(first)) break;
+    if (first && isTotalLabel(first) && first.col < columns.weight) {
+      total = totalRow(index, row, first, columns);
+      lastRow = row;
+      grade = findGrade(index, row, Math.min(bottom, row + 2));
+      if (grade) lastRow = Math.max(lastRow, grade.field.at.row);
+      break;
+    }
+    const level1 = index.labelAt(row, columns.level1);
+    if (level1 && (!group || (level1.at.row !== group.labelAt.row && labelKey(level1.text) !== group.core))) {
+      group = newGroup(level1.text, level1.at);
+      groups.push(group);
+      level2 = '';
+    }
+    const level2Label = index.labelAt(row, columns.level2);
+    if (level2Label) level2 = tidy(level2Label.text);
+    const indicator = indicatorRow(index, row, columns, level2);
+    if (!indicator) continue;
+    if (!group) {
+      group = newGroup('', { row, col: Math.max(columns.level1, 0) });
+      groups.push(group);
+    }
+    group.rows.push(indicator);
+    lastRow = row;
+  }
+  if (group && lastRow < group.labelAt.row) lastRow = group.labelAt.row;
+  return { groups: groups.map(freezeGroup), total, grade, lastRow };
+}
+
+function labelKey(text: string): string {
+  return normalizeLabel(text);
+}
+
+function newGroup(text: string, at: CellPosition): GroupDraft {
+  const label = tidy(text).replace(/\s+/g, '');
+  const norm = normalizeLabel(text);
+  const weight = /(\d+(?:\.\d+)?)分/.exec(norm);
+  return {
+    kind: groupKind(norm),
+    label,
+    core: norm,
+    labelAt: at,
+    ...(weight ? { statedWeight: Number(weight[1]) } : {}),
+    rows: [],
+  };
+}
+
+function freezeGroup(draft: GroupDraft): IndicatorGroup {
+  const { core: _core, ...group } = draft;
+  return group;
+}
+
+function groupKind(norm: string): IndicatorGroupKind {
+  if (norm.includes('产出')) return 'output';
+  if (norm.includes('效益')) return 'benefit';
+  if (norm.includes('满意')) return 'satisfaction';
+  if (norm.includes('成本')) return 'cost';
+  return 'other';
+}
+
+const PLACEHOLDER = /^[.。…·、\-—_]*$/;
+
+function indicatorRow(index: SheetIndex, row: number, columns: IndicatorColumns, level2: string): IndicatorRow | undefined {
+  const nameEntry = columns.level3 >= 0 ? index.entryAt(row, columns.level3) : undefined;
+  const name = nameEntry ? tidy(nameEntry.text) : '';
+  const weight = index.field(row, columns.weight, 'score');
+  const score = index.field(row, columns.score, 'score');
+  const hasFigure = weight.figure.kind === 'number' || score.figure.kind === 'number';
+  if (!hasFigure && (name === '' || PLACEHOLDER.test(name.replace(/\s/g, '')))) return undefined;
+  const target = optionalField(index, row, columns.target);
+  const targetText = index.entryAt(row, columns.target)?.text ?? '';
+  return {
+    row,
+    level2,
+    name,
+    target,
+    targetParsed: parseTarget(targetText),
+    actual: optionalField(index, row, columns.actual),
+    weight,
+    score,
+    ...(columns.reason !== undefined ? { reason: index.field(row, columns.reason) } : {}),
+  };
+}
+
+function optionalField(index: SheetIndex, row: number, col: number): Field {
+  // A missing column still yields a Field so rows keep their shape; it reads as empty.
+  return col >= 0 ? index.field(row, col) : { at: { row, col: 0 }, cell: undefined, figure: { kind: 'none', reason: 'empty' } };
+}
+
+function isTotalLabel(entry: Entry): boolean {
+  return /^(总分|合计|总计)/.test(entry.core) && entry.core.length <= 20;
+}
+
+/** 总分's figures sit under 分值/得分, or, merged differently, in the first figure cells right of the label. */
+function totalRow(index: SheetIndex, row: number, label: Entry, columns: IndicatorColumns): TotalRow {
+  const base = { row, label: tidy(label.text) };
+  const weight = index.field(row, columns.weight, 'score');
+  const score = index.field(row, columns.score, 'score');
+  if (weight.figure.kind === 'number' || score.figure.kind === 'number') return { ...base, weight, score };
+  const start = index.rightOf(row, label.col);
+  const figures = index
+    .entries(row)
+    .filter((entry) => entry.col >= start && index.isNumber(row, entry.col, 'score'))
+    .slice(0, 2)
+    .map((entry) => index.field(row, entry.col, 'score'));
+  if (figures.length === 2) return { ...base, weight: figures[0], score: figures[1] };
+  if (figures.length === 1) return { ...base, weight, score: figures[0] };
+  return { ...base, weight, score };
+}
+
+const GRADES = /^(优秀|良好|合格|不合格|中等|较差|优|良|中|差)$/;
+const GRADE_LABEL = /(等级|评级|评价结果|自评结果|结论)/;
+
+/** A stated grade: "优" next to 总分, or a "自评等级 | 优" pair, or "评价等级：良" in one cell. */
+function findGrade(index: SheetIndex, from: number, to: number): (LabelledFigure & { text: string }) | undefined {
+  for (let row = from; row <= to; row++) {
+    const entries = index.entries(row);
+    for (let i = 0; i < entries.length; i++) {
+      const entry = entries[i];
+      const inline = /^(.*?)[:]?(优秀|良好|合格|不合格|中等|较差|优|良|中|差)$/.exec(entry.norm);
+      if (GRADES.test(entry.norm)) {
+        const previous = entries[i - 1];
+        const label = previous && GRADE_LABEL.test(previous.core) ? tidy(previous.text) : '等级';
+        return { label, text: entry.norm, field: index.field(row, entry.col) };
+      }
+      if (inline && GRADE_LABEL.test(inline[1]) && inline[1].length <= 10) {
+        return { label: inline[1], text: inline[2], field: index.field(row, entry.col) };
+      }
+    }
+  }
+  return undefined;
+}

@@ -1,0 +1,49 @@
+import type { FigureRole } from '../figures/types';
+import type { Field } from '../model/tables';
+import type { Entry, SheetIndex } from './sheet-index';
+
+export interface Found {
+  readonly row: number;
+  readonly entry: Entry;
+}
+
+/** The first cell in rows [from, to] whose label satisfies `test`, in reading order. */
+export function findLabel(index: SheetIndex, from: number, to: number, test: (entry: Entry) => boolean): Found | undefined {
+  for (let row = Math.max(0, from); row <= to; row++) {
+    for (const entry of index.entries(row)) if (test(entry)) return { row, entry };
+  }
+  return undefined;
+}
+
+/** Labels the value lookup must not mistake for a value ("主管部门 | | 实施单位 | …"). */
+const NEIGHBOUR_LABELS = /^(主管部门|实施单位|项目支出名称|项目名称|预算单位名称|预算部门名称|项目负责人|联系电话)$/;
+
+/**
+ * The value written beside a label: the first non-empty cell to its right (a value's cell is often merged
+ * wide), or the empty cell just right of the label when nothing but another label follows.
+ */
+export function valueRightOf(index: SheetIndex, row: number, col: number, role: FigureRole = 'any'): Field {
+  const start = index.rightOf(row, col);
+  for (const entry of index.entries(row)) {
+    if (entry.col < start) continue;
+    if (NEIGHBOUR_LABELS.test(entry.core)) break;
+    return index.field(row, entry.col, role);
+  }
+  return index.field(row, start, role);
+}
+
+/** The header column whose label satisfies `test`, searching one row; the column is the header's left edge. */
+export function headerColumn(index: SheetIndex, row: number, test: (core: string) => boolean, after = -1): number | undefined {
+  for (const entry of index.entries(row)) if (entry.col > after && test(entry.core)) return entry.col;
+  return undefined;
+}
+
+/** True when the row holds nothing at all in columns ≥ `from`. */
+export function rowIsBlank(index: SheetIndex, row: number, from = 0): boolean {
+  return index.entries(row).every((entry) => entry.col < from);
+}
+
+/** Remarks and signatures that end a table's body. */
+export function isFooter(entry: Entry): boolean {
+  return /^(填表人|填报人|填报日期|备注|说明|注[:.、]|单位负责人|联系电话)/.test(entry.core);
+}

@@ -1,0 +1,63 @@
+import type { TableKind } from '../model/tables';
+import type { Entry, SheetIndex } from './sheet-index';
+
+/** A label that marks one section of one kind of table. */
+interface Anchor {
+  readonly kind: TableKind;
+  readonly section: string;
+  readonly at: { readonly row: number; readonly col: number };
+}
+
+/** The rows a table may occupy: from its first anchor to the row before the next table's first anchor. */
+export interface Region {
+  readonly kind: TableKind;
+  readonly top: number;
+  readonly bottom: number;
+  /** Section name → where its anchor label sits. */
+  readonly anchors: ReadonlyMap<string, { readonly row: number; readonly col: number }>;
+}
+
+// Anchors are short labels; a long text cell that merely mentions one is never an anchor.
+const MAX_ANCHOR_LENGTH = 16;
+
+function anchorOf(entry: Entry): Omit<Anchor, 'at'> | undefined {
+  const core = entry.core;
+  if (core.length > MAX_ANCHOR_LENGTH || entry.numbered) return undefined;
+  if (core.startsWith('财政供养人员情况')) return { kind: 'basic-data', section: 'staff' };
+  if (core.startsWith('经费控制情况')) return { kind: 'basic-data', section: 'money' };
+  if (core.startsWith('楼堂馆所控制情况')) return { kind: 'basic-data', section: 'building' };
+  if (core === '预算单位名称' || core === '预算部门名称' || core === '部门单位名称') {
+    return { kind: 'overall-self-eval', section: 'name' };
+  }
+  if (core.startsWith('年度预算申请')) return { kind: 'overall-self-eval', section: 'funding' };
+  if (core === '项目支出名称' || core === '项目名称') return { kind: 'project-self-eval', section: 'name' };
+  if (core === '项目资金' || core === '项目资金情况') return { kind: 'project-self-eval', section: 'funding' };
+  return undefined;
+}
+
+/**
+ * Splits a sheet into table regions in one pass. An anchor opens a new table unless the open table is of
+ * the same kind and has not yet seen that section (so 预算单位名称 then 年度预算申请 stay one table, and a
+ * second 项目支出名称 starts the next project).
+ */
+export function findRegions(index: SheetIndex): Region[] {
+  const opened: { kind: TableKind; top: number; anchors: Map<string, { row: number; col: number }> }[] = [];
+  for (let row = 0; row < index.rowCount; row++) {
+    for (const entry of index.entries(row)) {
+      const anchor = anchorOf(entry);
+      if (!anchor) continue;
+      const current = opened[opened.length - 1];
+      if (current && current.kind === anchor.kind && !current.anchors.has(anchor.section)) {
+        current.anchors.set(anchor.section, { row, col: entry.col });
+      } else {
+        opened.push({ kind: anchor.kind, top: row, anchors: new Map([[anchor.section, { row, col: entry.col }]]) });
+      }
+    }
+  }
+  return opened.map((region, i) => ({
+    kind: region.kind,
+    top: region.top,
+    bottom: i + 1 < opened.length ? opened[i + 1].top - 1 : index.rowCount - 1,
+    anchors: region.anchors,
+  }));
+}

@@ -1,0 +1,107 @@
+import { readFigure } from '../figures';
+import type { FigureRole } from '../figures/types';
+import type { Cell, CellPosition, SheetGrid } from '../grid/types';
+import type { Field } from '../model/tables';
+import { labelCore, normalizeLabel } from '../text/normalize';
+
+/** One non-empty cell of a row, with its label forms computed once. */
+export interface Entry {
+  readonly col: number;
+  readonly text: string;
+  /** normalizeLabel(text) */
+  readonly norm: string;
+  /** labelCore(text) without a leading numbering ("1、", "一、") or "其中". */
+  readonly core: string;
+  readonly numbered: boolean;
+  readonly under: boolean; // starts with 其中
+}
+
+const NUMBERING = /^(?:[一二三四五六七八九十]+[、.]|\(?\d+[)、．]|\d+\.(?!\d))/;
+const UNDER = /^其中[:]?/;
+
+/**
+ * Every non-empty cell of a sheet, row by row, read once. Recognisers look things up here instead of
+ * probing the grid, so a 10,000-row sheet costs one pass.
+ */
+export class SheetIndex {
+  private readonly rows: Entry[][] = [];
+
+  constructor(readonly grid: SheetGrid) {
+    const colCount = grid.colCount;
+    for (let r = 0; r < grid.rowCount; r++) {
+      const entries: Entry[] = [];
+      for (let c = 0; c < colCount; c++) {
+        const text = cellText(grid.cellAt(r, c));
+        if (text) entries.push(makeEntry(c, text));
+      }
+      this.rows.push(entries);
+    }
+  }
+
+  get rowCount(): number {
+    return this.rows.length;
+  }
+
+  entries(row: number): readonly Entry[] {
+    return this.rows[row] ?? [];
+  }
+
+  entryAt(row: number, col: number): Entry | undefined {
+    return this.entries(row).find((entry) => entry.col === col);
+  }
+
+  /** The text a position shows, taken from the top-left of its merge when merged. */
+  labelAt(row: number, col: number): { text: string; at: CellPosition } | undefined {
+    if (col < 0) return undefined;
+    const merge = this.grid.mergeAt(row, col);
+    const at = merge ? { row: merge.top, col: merge.left } : { row, col };
+    const entry = this.entryAt(at.row, at.col);
+    return entry ? { text: entry.text, at } : undefined;
+  }
+
+  /** The column just right of a cell, past its merge. */
+  rightOf(row: number, col: number): number {
+    const merge = this.grid.mergeAt(row, col);
+    return merge ? merge.right + 1 : col + 1;
+  }
+
+  field(row: number, col: number, role: FigureRole = 'any'): Field {
+    const cell = this.grid.cellAt(row, col);
+    return { at: { row, col }, cell, figure: readFigure(cell, role) };
+  }
+
+  isNumber(row: number, col: number, role: FigureRole = 'any'): boolean {
+    return readFigure(this.grid.cellAt(row, col), role).kind === 'number';
+  }
+}
+
+function makeEntry(col: number, text: string): Entry {
+  const norm = normalizeLabel(text);
+  let core = labelCore(text);
+  const under = UNDER.test(core);
+  core = core.replace(UNDER, '');
+  const numbered = NUMBERING.test(core);
+  core = core.replace(NUMBERING, '').replace(/^[:]+|[:]+$/g, '');
+  return { col, text, norm, core, numbered, under };
+}
+
+/** What a cell shows; blank (spaces, ideographic spaces) counts as empty. */
+export function cellText(cell: Cell | undefined): string {
+  if (!cell) return '';
+  const shown = cell.text !== '' ? cell.text : cell.value === null ? '' : String(cell.value);
+  return shown.replace(/[\s\u00a0\u3000\u200b]+/g, '') === '' ? '' : shown;
+}
+
+/** Line breaks and runs of spaces collapsed, for labels kept as written. */
+export function tidy(text: string): string {
+  return text
+    .replace(/[\r\n]+/g, '')
+    .replace(/[\s\u3000]+/g, ' ')
+    .trim();
+}
+
+/** A year stated in a header: "2024年决算数" → 2024. */
+export function yearIn(text: string): number | undefined {
+  const match = /((?:19|20)\d{2})\s*年/.exec(text.replace(/\s+/g, ''));
+  return match ? Number(match[1]) : undefined;
+}
