@@ -1,0 +1,97 @@
+/**
+ * What Excel displays for a number under a number format, for the formats budget templates use
+ * ('General', '0', '0.00', '#,##0.00', '0%', '0.00%', '0.00"万元"'). ExcelJS's `cell.text` ignores
+ * the format (0.9012 stays "0.9012"), so the CLI computes the display text itself.
+ */
+export function formatNumber(value: number, numberFormat: string): string {
+  if (!Number.isFinite(value)) return String(value);
+  const sections = splitSections(numberFormat);
+  const isNegative = value < 0;
+  const section = isNegative && sections.length > 1 ? sections[1] : sections[0];
+  const body = section.replace(/\[[^\]]*\]/g, ''); // colours and conditions: [Red], [>=100]
+  if (body === '' || /^general$/i.test(body.trim())) return formatGeneral(value);
+  if (body.trim() === '@') return formatGeneral(value);
+
+  const { code, prefix, suffix } = splitLiterals(body);
+  if (!/[0#?]/.test(code)) return prefix + formatGeneral(value) + suffix;
+  const percent = (code.match(/%/g) ?? []).length;
+  const scaled = Math.abs(value) * 100 ** percent;
+  const decimalPart = /\.([0#?]*)/.exec(code)?.[1] ?? '';
+  const decimals = decimalPart.length;
+  const minDecimals = (decimalPart.match(/0/g) ?? []).length;
+  let digits = roundHalfAway(scaled, decimals).toFixed(decimals);
+  if (decimals > minDecimals) digits = trimOptionalZeros(digits, decimals - minDecimals);
+  if (code.includes(',') && /[0#],[0#]/.test(code)) digits = groupThousands(digits);
+  const sign = isNegative && sections.length < 2 ? '-' : '';
+  return `${sign}${prefix}${digits}${'%'.repeat(percent)}${suffix}`;
+}
+
+/** Excel's General: up to 11 significant characters, no trailing zeros. */
+export function formatGeneral(value: number): string {
+  if (Number.isInteger(value) && Math.abs(value) < 1e11) return String(value);
+  const text = String(Number(value.toPrecision(10)));
+  return text;
+}
+
+function splitSections(format: string): string[] {
+  const sections: string[] = [];
+  let current = '';
+  let quoted = false;
+  for (const ch of format) {
+    if (ch === '"') quoted = !quoted;
+    if (ch === ';' && !quoted) {
+      sections.push(current);
+      current = '';
+    } else current += ch;
+  }
+  sections.push(current);
+  return sections;
+}
+
+/** Separates quoted or escaped literal text before and after the number code. */
+function splitLiterals(section: string): { code: string; prefix: string; suffix: string } {
+  let prefix = '';
+  let suffix = '';
+  let code = '';
+  let i = 0;
+  while (i < section.length) {
+    const ch = section[i];
+    let literal: string | undefined;
+    if (ch === '"') {
+      const end = section.indexOf('"', i + 1);
+      literal = section.slice(i + 1, end < 0 ? undefined : end);
+      i = end < 0 ? section.length : end + 1;
+    } else if (ch === '\\') {
+      literal = section[i + 1] ?? '';
+      i += 2;
+    } else if (ch === '_' || ch === '*') {
+      i += 2; // padding to the width of a character: nothing visible
+      continue;
+    } else {
+      code += ch;
+      i += 1;
+      continue;
+    }
+    if (/[0#?]/.test(code)) suffix += literal;
+    else prefix += literal;
+  }
+  return { code, prefix, suffix };
+}
+
+function roundHalfAway(value: number, decimals: number): number {
+  // toFixed rounds 1.005 down because of binary representation; nudge by a relative epsilon first.
+  const factor = 10 ** decimals;
+  return Math.round(value * factor * (1 + Number.EPSILON * 4)) / factor;
+}
+
+function trimOptionalZeros(digits: string, optional: number): string {
+  let out = digits;
+  for (let k = 0; k < optional && out.endsWith('0'); k++) out = out.slice(0, -1);
+  return out.endsWith('.') ? out.slice(0, -1) : out;
+}
+
+function groupThousands(digits: string): string {
+  const [whole, fraction] = digits.split('.');
+  const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  return fraction === undefined ? grouped : `${grouped}.${fraction}`;
+}
