@@ -126,7 +126,7 @@ function readBody(index: SheetIndex, headerRow: number, bottom: number, columns:
       level2 = '';
     }
     const level2Label = index.labelAt(row, columns.level2);
-    if (level2Label) level2 = tidy(level2Label.text);
+    if (level2Label) level2 = tidy(level2Label.text).replace(/\s+/g, '');
     const indicator = indicatorRow(index, row, columns, level2);
     if (!indicator) continue;
     if (!group) {

@@ -1,4 +1,5 @@
-import { readFigure, readFigureInLabel } from '../figures';
+import { readFigureInLabel } from '../figures';
+import type { Figure } from '../figures/types';
 import type { LabelledFigure } from '../model/tables';
 import { findLabel, isFooter } from './lookup';
 import type { Entry, SheetIndex } from './sheet-index';
@@ -11,6 +12,7 @@ export interface FundingSources {
   readonly lastRow: number;
 }
 
+const EMPTY: Figure = { kind: 'none', reason: 'empty' };
 const CJK = /[\u4e00-\u9fff]/;
 const ENDS_BLOCK = /^(年度总体目标|总体目标|预期目标|绩效指标|一级指标|三级指标)/;
 const MAX_ROWS = 8;
@@ -63,10 +65,8 @@ function lineItems(index: SheetIndex, row: number, entries: readonly Entry[]): {
       i++;
       continue;
     }
-    // A label with nothing after it: the filer left it blank; the field reads as empty.
-    const blank = index.rightOf(row, entry.col);
-    const field = next && next.col === blank ? { at: { row, col: entry.col }, cell, figure: readFigure(undefined) } : index.field(row, blank, 'money');
-    items.push({ col: entry.col, figure: { label: cleanLabel(entry.text), field } });
+    // A label with nothing after it: the filer left the figure out; the field is the label cell, read as empty.
+    items.push({ col: entry.col, figure: { label: cleanLabel(entry.text), field: { at: { row, col: entry.col }, cell, figure: EMPTY } } });
   }
   return items;
 }
