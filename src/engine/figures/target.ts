@@ -6,7 +6,14 @@
  */
 
 import { tokenValue } from './decimal';
-import { NUMBER_PATTERN, UNIT_PATTERN, blankReason, cleanFigureText, toToken } from './text-figure';
+import {
+  NUMBER_PATTERN,
+  UNIT_PATTERN,
+  blankReason,
+  cleanFigureText,
+  isCalendarYear,
+  toToken,
+} from './text-figure';
 import type { Comparison, Target } from './types';
 
 /** Longest first, so "大于等于" wins over "大于" and ">=" over ">". */
@@ -62,7 +69,11 @@ const SUFFIXES: ReadonlyArray<readonly [RegExp, Comparison]> = [
   [/\s*(?:及|或)?(?:以下|以内|之内)$/, '<='],
 ];
 
-const QUANTITY = new RegExp(String.raw`^${NUMBER_PATTERN}\s*(%)?\s*(${UNIT_PATTERN})?$`, 'u');
+/** One number, '%' or a unit, and at most a bracketed remark: "≥95%（含）". */
+const QUANTITY = new RegExp(
+  String.raw`^${NUMBER_PATTERN}\s*(%)?\s*(${UNIT_PATTERN})?\s*(?:[(\[【〔][^)\]】〕]*[)\]】〕])?$`,
+  'u',
+);
 
 /** What may follow a date in a deadline: "前", "之前完成", "前办结", "止". */
 const DEADLINE_TAIL = String.raw`(?:之前|以前|前|为止|止)?\s*(?:完成|办结|结束|到位|完工|落实|实施)?`;
@@ -110,7 +121,7 @@ function parseQuantity(text: string): Target | undefined {
   const percent = percentSign === '%';
   const token = toToken(sign, digits, exponent);
   const value = tokenValue(token, percent ? -2 : 0);
-  if (!Number.isFinite(value)) return undefined;
+  if (!Number.isFinite(value) || isCalendarYear(value, unit ?? '')) return undefined;
   return {
     kind: 'quantitative',
     comparison: prefix?.[1] ?? suffix?.[1] ?? '=',

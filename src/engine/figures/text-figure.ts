@@ -77,6 +77,11 @@ export function blankReason(clean: string): NoFigure | undefined {
 /** In a rate cell a bare number above this is a whole percent (92.85 → 92.85%); at or below, a fraction. */
 export const RATE_PERCENT_THRESHOLD = 1.5;
 
+/** "2024年" under 时效指标 names a year, not a quantity of years ("3年" still reads as 3). */
+export function isCalendarYear(value: number, unit: string): boolean {
+  return unit.startsWith('年') && Number.isInteger(value) && value >= 1900 && value <= 2100;
+}
+
 /** Reads text a clerk typed into a cell. Never throws. */
 export function readTextFigure(raw: string, role: FigureRole): Figure {
   const clean = cleanFigureText(raw);
@@ -88,6 +93,7 @@ export function readTextFigure(raw: string, role: FigureRole): Figure {
   const { token, unit, remark } = scanned;
   const written = tokenValue(token);
   if (!Number.isFinite(written)) return { kind: 'none', reason: 'not-finite' };
+  if (isCalendarYear(written, unit)) return { kind: 'none', reason: 'text' };
   const percent =
     scanned.percent || (role === 'rate' && unit === '' && Math.abs(written) > RATE_PERCENT_THRESHOLD);
 

@@ -132,6 +132,8 @@ describe('readFigure reads what the sheet shows', () => {
       ['number-as-text'],
     ],
     ['0万元', textCell('0万元'), 'money', 0, 0, false, ['unit-in-cell']],
+    ['a duration in years is a quantity', textCell('3年'), 'any', 3, 0, false, ['unit-in-cell']],
+    ['a remark in ASCII brackets', textCell('100%(含)'), 'rate', 1, 0, true, ['leading-figure']],
     ['a unit in square metres', textCell('120㎡'), 'any', 120, 0, false, ['unit-in-cell']],
   ];
 
@@ -154,6 +156,7 @@ describe('readFigure reads what the sheet shows', () => {
     ['a date is words: 2024年12月31日之前完成', textCell('2024年12月31日之前完成'), 'text'],
     ['a number inside a sentence', textCell('对全市77家行业协会商会开展调研'), 'text'],
     ['two numbers', textCell('12-15'), 'text'],
+    ['a year under 时效指标: 2024年 (seed 000)', textCell('2024年'), 'text'],
     ['NaN', numberCell(Number.NaN), 'not-finite'],
     ['Infinity', numberCell(Number.POSITIVE_INFINITY), 'not-finite'],
     ['-Infinity', numberCell(Number.NEGATIVE_INFINITY), 'not-finite'],

@@ -21,6 +21,9 @@ describe('parseTarget reads a 年度指标值', () => {
     ['≤7.2万元', quantity('<=', 7.2, '万元')],
     ['\\leq 127.73 万元', quantity('<=', 127.73, '万元')],
     ['=100%', quantity('=', 1, '%')],
+    ['＝100% as presets write it', quantity('=', 1, '%')],
+    ['≥95%（含）', quantity('>=', 0.95, '%')],
+    ['≥3年', quantity('>=', 3, '年')],
     ['100%', quantity('=', 1, '%')],
     ['97.26%', quantity('=', 0.9726, '%')],
     ['600次以上', quantity('>=', 600, '次')],
@@ -40,7 +43,7 @@ describe('parseTarget reads a 年度指标值', () => {
   ];
 
   it.each(quantitative)('%s is quantitative', (text, target) => {
-    expect(parseTarget(text)).toEqual(target);
+    expect(parseTarget(text.replace(/ as .*$/, ''))).toEqual(target);
   });
 
   const deadlines: [text: string, year: number, month: number, day: number][] = [
@@ -69,6 +72,7 @@ describe('parseTarget reads a 年度指标值', () => {
     '≥5以下',
     '12月31日前',
     '2024年全区走访',
+    '2023年决算数',
   ])('%s is qualitative', (text) => {
     expect(parseTarget(text)).toEqual({ kind: 'qualitative', text });
   });
