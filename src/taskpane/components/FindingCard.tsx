@@ -1,0 +1,76 @@
+import { Button } from '@fluentui/react-components';
+import type { Finding } from '../../engine/rules/types';
+import { useT } from './i18n';
+import { SeverityLabel } from './SeverityLabel';
+
+export interface FindingActions {
+  onGoTo(finding: Finding): void;
+  onFix(finding: Finding): void;
+  onIgnore(finding: Finding): void;
+}
+
+export function FindingCard({
+  finding,
+  busy,
+  actions,
+  id,
+}: {
+  finding: Finding;
+  busy: boolean;
+  actions: FindingActions;
+  id: string;
+}) {
+  const tr = useT();
+  const place = { sheet: finding.sheet, cell: finding.cell };
+  return (
+    <li
+      className={`finding finding-${finding.severity}`}
+      aria-labelledby={`${id}-title`}
+      data-finding-cell={finding.cell}
+      data-finding-rule={finding.rule}
+    >
+      <div className="finding-head" id={`${id}-title`}>
+        <SeverityLabel severity={finding.severity} />{' '}
+        <span className="finding-cell">{tr('cellLabel', { cell: finding.cell })}</span>
+      </div>
+      <p className="finding-message">{finding.message}</p>
+      {(finding.expected !== null || finding.actual !== null) && (
+        <dl className="finding-values">
+          <div>
+            <dt>{tr('expected')}</dt>
+            <dd>{finding.expected ?? '—'}</dd>
+          </div>
+          <div>
+            <dt>{tr('actual')}</dt>
+            <dd>{finding.actual ?? '—'}</dd>
+          </div>
+        </dl>
+      )}
+      <div className="finding-actions">
+        <Button size="small" onClick={() => actions.onGoTo(finding)} aria-label={tr('goToAria', place)}>
+          {tr('goTo')}
+        </Button>
+        {finding.fix !== undefined && (
+          <Button
+            size="small"
+            appearance="primary"
+            disabled={busy}
+            onClick={() => actions.onFix(finding)}
+            aria-label={tr('fixAria', { ...place, value: finding.expected ?? String(finding.fix) })}
+          >
+            {tr('fix')}
+          </Button>
+        )}
+        <Button
+          size="small"
+          appearance="subtle"
+          disabled={busy}
+          onClick={() => actions.onIgnore(finding)}
+          aria-label={tr('ignoreAria', place)}
+        >
+          {tr('ignore')}
+        </Button>
+      </div>
+    </li>
+  );
+}

@@ -1,0 +1,44 @@
+// Mounts the pane on any page that can give it a WorkbookPort: Excel's task pane, or the browser preview.
+import { createRoot } from 'react-dom/client';
+import type { Lang } from '../engine/rules/types';
+import type { WorkbookPort } from '../excel/port';
+import { App } from './components/App';
+import { pickLang } from './messages';
+import { storedLang } from './preferences';
+import { injectPaneStyles } from './styles';
+import { ValidationSession } from './validation-session';
+
+declare global {
+  interface Window {
+    /** performance.now() at the pane's first interactive render; read by the bench and browser tests. */
+    __paneReady?: number;
+    __paneSession?: ValidationSession;
+  }
+}
+
+export interface MountOptions {
+  readonly port: WorkbookPort;
+  readonly displayLanguage?: string;
+  readonly dark?: boolean;
+  readonly lastRibbonRun?: (lang: Lang) => string | undefined;
+}
+
+export function mountPane(element: HTMLElement, options: MountOptions): ValidationSession {
+  injectPaneStyles();
+  const lang = storedLang() ?? pickLang(options.displayLanguage);
+  const session = new ValidationSession(options.port, { lang });
+  window.__paneSession = session;
+  createRoot(element).render(
+    <App
+      session={session}
+      initialLang={lang}
+      dark={options.dark ?? false}
+      lastRibbonRun={options.lastRibbonRun?.(lang)}
+      liveModeAvailable={options.port.capabilities().changeEvents}
+      onReady={() => {
+        window.__paneReady = performance.now();
+      }}
+    />,
+  );
+  return session;
+}

@@ -1,0 +1,208 @@
+// The pane's orchestration, free of React: read → check → drop ignored → highlight, and the actions on findings.
+// Components subscribe to its state and call its methods; they never talk to the port themselves.
+import { checkWorkbook, type CheckOptions, type CheckResult, type TableSummary } from '../engine/check';
+import type { Finding, Lang } from '../engine/rules/types';
+import { findingKey, type CellFix, type ReadScope, type WorkbookPort } from '../excel/port';
+
+export type SessionStatus = 'idle' | 'validating' | 'ready' | 'error';
+
+export interface SessionState {
+  readonly status: SessionStatus;
+  /** The scope of the last validation, null before the first one. */
+  readonly scope: ReadScope | null;
+  /** Findings not ignored, in the engine's order. */
+  readonly findings: readonly Finding[];
+  readonly tables: readonly TableSummary[];
+  readonly ignoredCount: number;
+  /** What went wrong in the last operation, if it failed. */
+  readonly error: string | null;
+  /** Notice of the last completed action (fixed N cells, cleared N cells), for a live region. */
+  readonly notice: { readonly kind: 'fixed' | 'cleared'; readonly count: number } | null;
+  readonly liveMode: boolean;
+}
+
+export type CheckFn = (grids: Parameters<typeof checkWorkbook>[0], options: CheckOptions) => CheckResult;
+
+export interface SessionOptions {
+  readonly lang: Lang;
+  /** Defaults to the engine's checkWorkbook; tests pass their own. */
+  readonly check?: CheckFn;
+  /** Delay between a user's edit and the re-check in live mode. */
+  readonly liveDelayMs?: number;
+}
+
+const INITIAL: SessionState = {
+  status: 'idle',
+  scope: null,
+  findings: [],
+  tables: [],
+  ignoredCount: 0,
+  error: null,
+  notice: null,
+  liveMode: false,
+};
+
+export function fixOf(finding: Finding): CellFix | null {
+  return finding.fix === undefined ? null : { sheet: finding.sheet, cell: finding.cell, value: finding.fix };
+}
+
+export class ValidationSession {
+  private state: SessionState = INITIAL;
+  private readonly listeners = new Set<(state: SessionState) => void>();
+  private lang: Lang;
+  private readonly check: CheckFn;
+  private readonly liveDelayMs: number;
+  private unsubscribeEdits: (() => Promise<void>) | null = null;
+  private liveTimer: ReturnType<typeof setTimeout> | null = null;
+  /** Serialises host operations: Excel rejects overlapping batches that touch the same ranges. */
+  private queue: Promise<unknown> = Promise.resolve();
+
+  constructor(
+    private readonly port: WorkbookPort,
+    options: SessionOptions,
+  ) {
+    this.lang = options.lang;
+    this.check = options.check ?? checkWorkbook;
+    this.liveDelayMs = options.liveDelayMs ?? 800;
+  }
+
+  getState(): SessionState {
+    return this.state;
+  }
+
+  subscribe(listener: (state: SessionState) => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  /** Changes the language of findings; re-validates when there are results to re-word. */
+  async setLang(lang: Lang): Promise<void> {
+    if (lang === this.lang) return;
+    this.lang = lang;
+    if (this.state.scope) await this.validate(this.state.scope);
+  }
+
+  validate(scope: ReadScope): Promise<void> {
+    return this.enqueue(() => this.runValidation(scope));
+  }
+
+  /** Writes one finding's fix into its cell, then re-validates so the list reflects the sheet. */
+  fix(finding: Finding): Promise<void> {
+    const fix = fixOf(finding);
+    if (!fix) return Promise.resolve();
+    return this.applyAndRevalidate([fix]);
+  }
+
+  /** The fixes "Fix all" would write: one per fixable finding, the first finding of a cell wins. */
+  pendingFixes(): { finding: Finding; fix: CellFix }[] {
+    const seen = new Set<string>();
+    const result: { finding: Finding; fix: CellFix }[] = [];
+    for (const finding of this.state.findings) {
+      const fix = fixOf(finding);
+      const cellKey = `${finding.sheet}!${finding.cell}`;
+      if (!fix || seen.has(cellKey)) continue;
+      seen.add(cellKey);
+      result.push({ finding, fix });
+    }
+    return result;
+  }
+
+  fixAll(): Promise<void> {
+    const fixes = this.pendingFixes().map((entry) => entry.fix);
+    if (fixes.length === 0) return Promise.resolve();
+    return this.applyAndRevalidate(fixes);
+  }
+
+  /** Remembers the finding as ignored in the workbook and re-validates so its highlight goes too. */
+  ignore(finding: Finding): Promise<void> {
+    return this.enqueue(async () => {
+      const keys = new Set(await this.port.loadIgnored());
+      keys.add(findingKey(finding));
+      await this.port.saveIgnored([...keys]);
+      if (this.state.scope) await this.runValidation(this.state.scope);
+    });
+  }
+
+  goTo(finding: Finding): Promise<void> {
+    // Only the top-left cell of a range: selecting is for looking, and a range would scroll less predictably.
+    return this.enqueue(() => this.port.selectCell(finding.sheet, finding.cell.split(':')[0]));
+  }
+
+  clearHighlights(): Promise<void> {
+    return this.enqueue(async () => {
+      const count = await this.port.clearHighlights();
+      this.update({ notice: { kind: 'cleared', count }, error: null });
+    });
+  }
+
+  /** Live mode: re-check the last scope (or the active sheet) a moment after the user stops editing. */
+  async setLiveMode(on: boolean): Promise<void> {
+    if (on === this.state.liveMode) return;
+    this.update({ liveMode: on });
+    if (on) {
+      this.unsubscribeEdits = await this.port.onUserEdit(() => this.scheduleLiveCheck());
+    } else {
+      this.cancelLiveCheck();
+      const unsubscribe = this.unsubscribeEdits;
+      this.unsubscribeEdits = null;
+      if (unsubscribe) await unsubscribe();
+    }
+  }
+
+  async dispose(): Promise<void> {
+    await this.setLiveMode(false);
+    this.listeners.clear();
+  }
+
+  private scheduleLiveCheck(): void {
+    this.cancelLiveCheck();
+    this.liveTimer = setTimeout(() => {
+      this.liveTimer = null;
+      void this.validate(this.state.scope ?? 'active-sheet');
+    }, this.liveDelayMs);
+  }
+
+  private cancelLiveCheck(): void {
+    if (this.liveTimer !== null) clearTimeout(this.liveTimer);
+    this.liveTimer = null;
+  }
+
+  private applyAndRevalidate(fixes: readonly CellFix[]): Promise<void> {
+    return this.enqueue(async () => {
+      await this.port.applyFixes(fixes);
+      if (this.state.scope) await this.runValidation(this.state.scope);
+      this.update({ notice: { kind: 'fixed', count: fixes.length } });
+    });
+  }
+
+  private async runValidation(scope: ReadScope): Promise<void> {
+    this.update({ status: 'validating', error: null, notice: null });
+    const snapshot = await this.port.read(scope);
+    const result = this.check(snapshot.grids, { lang: this.lang });
+    const ignored = new Set(await this.port.loadIgnored());
+    const findings = result.findings.filter((finding) => !ignored.has(findingKey(finding)));
+    // highlight() shows exactly these findings: cells fixed or ignored since the last run get their fill back.
+    await this.port.highlight(findings);
+    this.update({
+      status: 'ready',
+      scope,
+      findings,
+      tables: result.summaries,
+      ignoredCount: result.findings.length - findings.length,
+    });
+  }
+
+  private enqueue(operation: () => Promise<void>): Promise<void> {
+    const run = this.queue.then(operation).catch((error: unknown) => {
+      const detail = error instanceof Error ? error.message : String(error);
+      this.update({ status: 'error', error: detail });
+    });
+    this.queue = run;
+    return run;
+  }
+
+  private update(patch: Partial<SessionState>): void {
+    this.state = { ...this.state, ...patch };
+    for (const listener of this.listeners) listener(this.state);
+  }
+}

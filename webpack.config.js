@@ -1,0 +1,137 @@
+// Builds the add-in: the task pane, the ribbon commands' function file, and the browser preview.
+// env ADDIN_BASE_URL: where the add-in is hosted (default https://localhost:3000); written into dist/manifest.xml.
+// env OFFICE_JS=local: serve office.js from beside the pane instead of Microsoft's CDN (intranets without the CDN).
+const path = require('path');
+const HtmlWebpackPlugin = require('html-webpack-plugin');
+const CopyPlugin = require('copy-webpack-plugin');
+
+const DEV_BASE_URL = 'https://localhost:3000';
+const OFFICE_JS_CDN = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
+const OFFICE_JS_DIST = path.dirname(require.resolve('@microsoft/office-js/package.json')) + '/dist';
+
+function baseUrl() {
+  const url = (process.env.ADDIN_BASE_URL || DEV_BASE_URL).replace(/\/+$/, '');
+  if (!/^https:\/\//.test(url))
+    throw new Error(`ADDIN_BASE_URL must be an https:// URL (Office requires it), got ${url}`);
+  return url;
+}
+
+/** The files office.js loads next to itself for Excel; the other hosts' scripts and most locales stay out. */
+const LOCAL_OFFICE_JS = [
+  'office.js',
+  'o15apptofilemappingtable.js',
+  'es6-promise.js',
+  'excel*.js',
+  'telemetry/**',
+  'ariatelemetry/**',
+  'zh-cn/**',
+  'en-us/**',
+];
+
+async function httpsOptions() {
+  try {
+    const devCerts = require('office-addin-dev-certs');
+    return await devCerts.getHttpsServerOptions();
+  } catch (error) {
+    console.warn(
+      `office-addin-dev-certs could not provide a certificate (${error.message}); serving over http.`,
+    );
+    return undefined;
+  }
+}
+
+module.exports = async (_env, argv) => {
+  const production = argv.mode === 'production';
+  const officeJsLocal = process.env.OFFICE_JS === 'local';
+  const officeJsSrc = officeJsLocal ? 'office-js/office.js' : OFFICE_JS_CDN;
+  const url = baseUrl();
+  const serving = process.env.WEBPACK_SERVE === 'true';
+  const https = serving ? await httpsOptions() : undefined;
+
+  const page = (name, chunk, title) =>
+    new HtmlWebpackPlugin({
+      filename: `${name}.html`,
+      template: `./src/${chunk === 'preview' ? 'preview' : chunk}/${name}.html`,
+      chunks: [chunk],
+      templateParameters: { officeJsSrc, title },
+      scriptLoading: 'defer',
+    });
+
+  return {
+    mode: production ? 'production' : 'development',
+    devtool: production ? 'source-map' : 'eval-cheap-module-source-map',
+    entry: {
+      taskpane: './src/taskpane/index.tsx',
+      commands: './src/commands/commands.ts',
+      preview: './src/preview/index.tsx',
+    },
+    output: {
+      path: path.resolve(__dirname, 'dist'),
+      filename: '[name].[contenthash:8].js',
+      chunkFilename: '[name].[contenthash:8].js',
+      clean: { keep: /^(cli)\// }, // the CLI's tsc output shares dist/
+    },
+    resolve: { extensions: ['.ts', '.tsx', '.js'] },
+    module: {
+      rules: [
+        {
+          test: /\.tsx?$/,
+          exclude: /node_modules/,
+          use: {
+            loader: 'ts-loader',
+            // ES modules so webpack can drop unused Fluent components; types are checked by `npm run typecheck`.
+            options: { transpileOnly: true, compilerOptions: { module: 'es2020', target: 'es2020' } },
+          },
+        },
+      ],
+    },
+    optimization: {
+      splitChunks: {
+        chunks: 'all',
+        cacheGroups: {
+          react: {
+            test: /[\\/]node_modules[\\/](react|react-dom|scheduler)[\\/]/,
+            name: 'react',
+            priority: 20,
+          },
+          fluent: {
+            test: /[\\/]node_modules[\\/]@(fluentui|griffel|floating-ui|swc)[\\/]/,
+            name: 'fluent',
+            priority: 10,
+          },
+        },
+      },
+    },
+    performance: { hints: false }, // measured by scripts/bench-pane.ts instead
+    plugins: [
+      page('taskpane', 'taskpane', 'Self-assessment checker'),
+      page('commands', 'commands', 'Self-assessment checker commands'),
+      page('preview', 'preview', 'selfeval preview'),
+      new CopyPlugin({
+        patterns: [
+          { from: 'assets/*.png', to: 'assets/[name][ext]' },
+          {
+            from: 'manifest.xml',
+            to: 'manifest.xml',
+            transform: (content) => content.toString().split(DEV_BASE_URL).join(url),
+          },
+          ...(officeJsLocal
+            ? LOCAL_OFFICE_JS.map((pattern) => ({
+                from: pattern,
+                context: OFFICE_JS_DIST,
+                to: 'office-js/',
+                globOptions: { ignore: ['**/*.debug.js'] },
+              }))
+            : []),
+        ],
+      }),
+    ],
+    devServer: {
+      port: Number(process.env.PORT || 3000),
+      headers: { 'Access-Control-Allow-Origin': '*' },
+      server: https ? { type: 'https', options: https } : { type: 'http' },
+      static: false,
+      hot: false,
+    },
+  };
+};
