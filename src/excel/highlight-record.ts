@@ -1,0 +1,52 @@
+// The record of what we highlighted, saved in the workbook (workbook.settings) so "clear highlights" restores
+// every original fill even after the file was saved, closed and reopened.
+
+export const HIGHLIGHTS_SETTING = 'selfeval.highlights';
+
+export interface HighlightedCell {
+  readonly sheet: string;
+  readonly cell: string; // single-cell A1
+  /** The fill before we touched it; null for No Fill (restored with fill.clear(), never with white). */
+  readonly originalFill: string | null;
+  /** Whether we added a note to this cell (so clearing removes ours and never a clerk's). */
+  readonly note: boolean;
+}
+
+export interface HighlightRecord {
+  readonly version: 1;
+  readonly cells: readonly HighlightedCell[];
+}
+
+export const EMPTY_RECORD: HighlightRecord = { version: 1, cells: [] };
+
+export function cellId(sheet: string, cell: string): string {
+  return `${sheet}!${cell}`;
+}
+
+/** Settings hold whatever a previous version wrote; anything unreadable counts as "nothing highlighted". */
+export function parseRecord(stored: unknown): HighlightRecord {
+  try {
+    const value = typeof stored === 'string' ? (JSON.parse(stored) as unknown) : stored;
+    if (!value || typeof value !== 'object') return EMPTY_RECORD;
+    const cells = (value as { cells?: unknown }).cells;
+    if (!Array.isArray(cells)) return EMPTY_RECORD;
+    return {
+      version: 1,
+      cells: cells.filter(
+        (c): c is HighlightedCell =>
+          !!c &&
+          typeof c === 'object' &&
+          typeof (c as HighlightedCell).sheet === 'string' &&
+          typeof (c as HighlightedCell).cell === 'string' &&
+          ((c as HighlightedCell).originalFill === null ||
+            typeof (c as HighlightedCell).originalFill === 'string'),
+      ),
+    };
+  } catch {
+    return EMPTY_RECORD;
+  }
+}
+
+export function serializeRecord(record: HighlightRecord): string {
+  return JSON.stringify(record);
+}

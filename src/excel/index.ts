@@ -1,0 +1,52 @@
+/**
+ * The Office.js implementation of WorkbookPort — the only code in selfeval that touches `Excel` / `Office`.
+ *
+ * Stable exports:
+ * - `createExcelPort(options?)` → `WorkbookPort` (see ./port.ts). Call after Office.onReady. Options:
+ *   `{ notes?: boolean }` (default true: highlighted cells get a note with expected vs actual on ExcelApi 1.18).
+ * - `detectCapabilities()`, `MINIMUM_EXCEL_API` ("1.4"; see ./capabilities.ts for what each later set adds).
+ * - `SEVERITY_FILL`: the fill colour per severity, for a legend in the pane.
+ *
+ * Round trips (context.sync): read = 1 (active sheet, or the whole workbook once the sheet names are known —
+ * loadIgnored learns them at start-up; otherwise 2); highlight = 2 (read current fills/notes/record, then one
+ * write); clearHighlights = 2 (read the saved record, then one write); applyFixes, selectCell, saveIgnored,
+ * loadIgnored = 1.
+ */
+import { detectCapabilities } from './capabilities';
+import type { DetailedCapabilities } from './capabilities';
+import { subscribeUserEdits } from './events';
+import { applyCellFixes } from './fixes';
+import { clearHighlights, highlightFindings } from './highlight';
+import type { HighlightOptions } from './highlight';
+import { loadIgnoredKeys, saveIgnoredKeys } from './ignored';
+import { OwnWrites } from './own-writes';
+import type { WorkbookPort } from './port';
+import { readSheets } from './read';
+import type { ReadMemory } from './read';
+import { selectSheetCell } from './select';
+
+export type ExcelPortOptions = HighlightOptions;
+
+export function createExcelPort(options: ExcelPortOptions = {}): WorkbookPort {
+  let capabilities: DetailedCapabilities | undefined;
+  const caps = (): DetailedCapabilities => (capabilities ??= detectCapabilities());
+  const memory: ReadMemory = {};
+  const ownWrites = new OwnWrites();
+  return {
+    capabilities: caps,
+    read: (scope) => readSheets(scope, caps(), memory),
+    highlight: (findings) => highlightFindings(findings, caps(), options),
+    clearHighlights: () => clearHighlights(),
+    selectCell: (sheet, cell) => selectSheetCell(sheet, cell),
+    applyFixes: (fixes) => applyCellFixes(fixes, ownWrites),
+    loadIgnored: () => loadIgnoredKeys(memory),
+    saveIgnored: (keys) => saveIgnoredKeys(keys),
+    onUserEdit: (callback) => subscribeUserEdits(callback, caps(), ownWrites),
+  };
+}
+
+export { detectCapabilities, MINIMUM_EXCEL_API } from './capabilities';
+export type { DetailedCapabilities } from './capabilities';
+export { SEVERITY_FILL } from './fill-colors';
+export type { WorkbookPort, HostCapabilities, ReadScope, WorkbookSnapshot, CellFix } from './port';
+export { findingKey } from './port';

@@ -1,0 +1,36 @@
+// Removing our notes. The batch deletes them directly; if a clerk already deleted one by hand the batch fails
+// with ItemNotFound, and we look up which notes remain and try once more.
+import { SheetCache } from './batch';
+
+export interface NoteAt {
+  readonly sheet: string;
+  readonly cell: string;
+}
+
+/** Queues `notes` deletions first, then `queueRest`, and syncs; one sync unless a note vanished by hand. */
+export async function syncRemovingNotes(
+  context: Excel.RequestContext,
+  notes: readonly NoteAt[],
+  queueRest: (sheets: SheetCache) => void,
+): Promise<void> {
+  const first = new SheetCache(context);
+  for (const note of notes) first.get(note.sheet).notes.getItem(note.cell).delete();
+  queueRest(first);
+  try {
+    await context.sync();
+    return;
+  } catch (error) {
+    if (notes.length === 0) throw error;
+  }
+  const probe = new SheetCache(context);
+  const found = notes.map((note) => ({
+    note,
+    item: probe.get(note.sheet).notes.getItemOrNullObject(note.cell).load('content'),
+  }));
+  await context.sync();
+  const retry = new SheetCache(context);
+  for (const { note, item } of found)
+    if (!item.isNullObject) retry.get(note.sheet).notes.getItem(note.cell).delete();
+  queueRest(retry);
+  await context.sync();
+}

@@ -1,0 +1,64 @@
+// RequestContext with Excel's batching: calls queue operations; nothing reaches the workbook, and nothing
+// loaded can be read, until `sync()` runs the queue in order.
+import type { ChangeSource, SimChange, SimChangedEventArgs, SimHostCore } from './core';
+import { SimHostError } from './errors';
+import { SimWorkbook } from './objects/workbook';
+
+export interface QueuedOperation {
+  readonly run: () => void;
+  readonly writes: boolean;
+}
+
+export class SimRequestContext {
+  readonly workbook: SimWorkbook;
+  /** Accepted and ignored: the sim host's objects stay valid across syncs. */
+  readonly trackedObjects = { add: (): void => undefined, remove: (): void => undefined };
+  private queue: QueuedOperation[] = [];
+  private changes: SimChange[] = [];
+  private changeType: SimChangedEventArgs['changeType'] = 'RangeEdited';
+
+  constructor(readonly host: SimHostCore) {
+    this.workbook = new SimWorkbook(this);
+  }
+
+  enqueue(run: () => void, writes = false): void {
+    this.queue.push({ run, writes });
+  }
+
+  /** Queues a call that fails at sync when the configured ExcelApi version lacks it; true when supported. */
+  requireSet(version: string, api: string): boolean {
+    if (this.host.supports(version)) return true;
+    this.enqueue(() => {
+      throw new SimHostError(
+        'ApiNotFound',
+        `${api} needs ExcelApi ${version}; this host has ${this.host.apiVersion}.`,
+      );
+    });
+    return false;
+  }
+
+  recordChange(
+    change: Omit<SimChange, 'triggerSource'>,
+    changeType?: SimChangedEventArgs['changeType'],
+  ): void {
+    const triggerSource: ChangeSource = 'ThisLocalAddin';
+    this.changes.push({ ...change, triggerSource });
+    if (changeType) this.changeType = changeType;
+  }
+
+  async sync(): Promise<void> {
+    const queue = this.queue;
+    this.queue = [];
+    this.host.syncLog.push({ operations: queue.length, writes: queue.filter((op) => op.writes).length });
+    await Promise.resolve(); // a round trip: callers must not rely on synchronous completion
+    try {
+      // Like Excel, operations before a failing one have taken effect; the rest are dropped.
+      for (const operation of queue) operation.run();
+    } finally {
+      const changes = this.changes;
+      this.changes = [];
+      this.host.dispatch(changes, this.changeType);
+      this.changeType = 'RangeEdited';
+    }
+  }
+}
