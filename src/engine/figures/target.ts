@@ -65,8 +65,8 @@ const PREFIXES: ReadonlyArray<readonly [string, Comparison]> = (
   .sort((a, b) => b[0].length - a[0].length);
 
 const SUFFIXES: ReadonlyArray<readonly [RegExp, Comparison]> = [
-  [/\s*(?:及|或)?以上$/, '>='],
-  [/\s*(?:及|或)?(?:以下|以内|之内)$/, '<='],
+  [/(?:及|或)?以上$/, '>='],
+  [/(?:及|或)?(?:以下|以内|之内)$/, '<='],
 ];
 
 /** One number, '%' or a unit, and at most a bracketed remark: "≥95%（含）". */
@@ -113,7 +113,7 @@ function parseQuantity(text: string): Target | undefined {
   const prefix = PREFIXES.find(([word]) => text.startsWith(word));
   let rest = prefix ? text.slice(prefix[0].length).trim() : text;
   const suffix = SUFFIXES.find(([pattern]) => pattern.test(rest));
-  if (suffix) rest = rest.replace(suffix[0], '');
+  if (suffix) rest = rest.replace(suffix[0], '').trim();
   if (prefix && suffix && prefix[1][0] !== suffix[1][0]) return undefined; // "≥5以下" contradicts itself
   const match = QUANTITY.exec(rest.trim());
   if (!match) return undefined;

@@ -33,11 +33,14 @@ export interface ScannedFigure {
   readonly remark: string;
 }
 
-/** Half-width, real minus signs, no invisible spaces, trimmed. */
+/**
+ * Half-width, real minus signs, trimmed, every run of spaces and line breaks one space. Collapsing the runs
+ * also keeps the patterns below linear: adjacent `\s*` over a long run of spaces would backtrack badly.
+ */
 export function cleanFigureText(raw: string): string {
   return toHalfWidth(raw)
     .replace(/\u2212/g, '-')
-    .replace(/[\u00a0\u200b\ufeff]/g, ' ')
+    .replace(/[\s\u200b\ufeff]+/g, ' ')
     .trim();
 }
 

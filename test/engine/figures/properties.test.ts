@@ -296,3 +296,23 @@ describe('figures written with fixed decimals read back exactly', () => {
     );
   });
 });
+
+describe('figure readers stay fast on long cells', () => {
+  const n = 50_000;
+  const spaces = ' '.repeat(n);
+  // Each once made a pattern backtrack over the run of spaces (2 s and more for 20,000 spaces).
+  it.each([
+    ['a figure and its unit far apart', `1${spaces}万`],
+    ['a figure followed by junk', `1${spaces}%${spaces}#`],
+    ['a target with a suffix far away', `≥1${spaces}以上#`],
+    ['a label with the figure far away', `其中：a:${spaces}1 #`],
+    ['a very long number', `${'1'.repeat(n)}.${'1'.repeat(n)}e`],
+  ])('%s', (_name, text) => {
+    const started = Date.now();
+    readFigure(textCell(text), 'rate');
+    readFigure(numberCell(1.5, text, text));
+    readFigureInLabel(text);
+    parseTarget(text);
+    expect(Date.now() - started).toBeLessThan(1000);
+  });
+});
