@@ -1,0 +1,124 @@
+// Every user-facing string of the command line, in zh and en.
+import type { TableKind } from '../engine/model/tables';
+import type { Lang, Severity } from '../engine/rules/types';
+
+export type UnusableReason = 'missing' | 'not-a-file' | 'not-xlsx' | 'encrypted' | 'corrupt';
+
+interface CliMessages {
+  readonly help: string;
+  readonly unusable: Readonly<Record<UnusableReason, string>>;
+  readonly severity: Readonly<Record<Severity, string>>;
+  readonly kind: Readonly<Record<TableKind, string>>;
+  readonly columns: readonly [
+    cell: string,
+    severity: string,
+    rule: string,
+    expected: string,
+    actual: string,
+    message: string,
+  ];
+  readonly tablesFound: string;
+  readonly noTables: string;
+  readonly noFindings: string;
+  readonly outsideTables: string;
+  readonly fileSummary: string;
+  readonly totalSummary: string;
+  readonly annotated: string;
+  readonly noteHeader: string;
+  readonly noteExpected: string;
+  readonly usageError: string;
+  readonly badOption: string;
+}
+
+export const MESSAGES: Readonly<Record<Lang, CliMessages>> = {
+  zh: {
+    help: [
+      '用法：selfeval check 文件.xlsx … [--format table|json] [--lang zh|en] [--out 目录]',
+      '',
+      '检查绩效自评表（基础数据表、整体支出自评表、项目支出自评表）中的计算错误：',
+      '执行率、得分、小计、分值合计、总分、按收入/支出性质分等。',
+      '',
+      '选项：',
+      '  --format table|json  输出格式：table 为终端表格（默认），json 为机器可读',
+      '  --lang zh|en         提示语言（默认 zh）',
+      '  --out 目录           在该目录写出标注副本：有误的单元格填色（红=错误，黄=警告）并附批注，数值不作任何改动',
+      '  -h, --help           显示本帮助',
+      '',
+      '退出码：0 无错误；1 发现错误；2 有文件无法读取（不存在、不是 .xlsx、已损坏或已加密）',
+    ].join('\n'),
+    unusable: {
+      missing: '{file}：找不到该文件',
+      'not-a-file': '{file}：不是文件（可能是文件夹）',
+      'not-xlsx': '{file}：不是 Excel 工作簿（.xlsx），无法检查',
+      encrypted: '{file}：工作簿设有打开密码（已加密）或是旧版 .xls 文件；请去掉密码并另存为 .xlsx 后再检查',
+      corrupt: '{file}：工作簿已损坏，无法读取（{detail}）',
+    },
+    severity: { error: '错误', warning: '警告', info: '提示' },
+    kind: {
+      'basic-data': '基础数据表',
+      'overall-self-eval': '整体支出自评表',
+      'project-self-eval': '项目支出自评表',
+    },
+    columns: ['单元格', '级别', '规则', '应为', '实为', '说明'],
+    tablesFound: '识别到 {count} 张表',
+    noTables: '未识别到绩效自评表',
+    noFindings: '未发现问题',
+    outsideTables: '（表外）',
+    fileSummary: '{errors} 个错误，{warnings} 个警告，{infos} 条提示',
+    totalSummary:
+      '共检查 {files} 个文件：{errors} 个错误，{warnings} 个警告，{infos} 条提示，{unusable} 个文件无法读取',
+    annotated: '已写出标注副本：{file}',
+    noteHeader: 'selfeval {severity}（{rule}）',
+    noteExpected: '应为 {expected}，实为 {actual}',
+    usageError: '用法错误：{detail}。运行 selfeval --help 查看用法',
+    badOption: '选项 {option} 的值只能是 {allowed}',
+  },
+  en: {
+    help: [
+      'Usage: selfeval check FILE.xlsx … [--format table|json] [--lang zh|en] [--out DIR]',
+      '',
+      'Checks budget-performance self-assessment tables (basic data, overall and project self-assessment)',
+      'for arithmetic mistakes: execution rates, scores, subtotals, weights, totals, funding breakdowns.',
+      '',
+      'Options:',
+      '  --format table|json  output: an aligned table for the terminal (default) or JSON',
+      '  --lang zh|en         language of messages (default zh)',
+      '  --out DIR            write an annotated copy of each file to DIR: cells at fault filled (red error,',
+      '                       amber warning) with a note; no value is changed',
+      '  -h, --help           show this help',
+      '',
+      'Exit status: 0 no errors; 1 errors found; 2 a file could not be read (missing, not .xlsx, corrupt or encrypted)',
+    ].join('\n'),
+    unusable: {
+      missing: '{file}: file not found',
+      'not-a-file': '{file}: not a file (a folder?)',
+      'not-xlsx': '{file}: not an Excel workbook (.xlsx); cannot check it',
+      encrypted:
+        '{file}: the workbook is password-protected (encrypted) or an old .xls file; remove the password and save it as .xlsx, then check again',
+      corrupt: '{file}: the workbook is corrupt and cannot be read ({detail})',
+    },
+    severity: { error: 'error', warning: 'warning', info: 'info' },
+    kind: {
+      'basic-data': 'basic data table',
+      'overall-self-eval': 'overall self-assessment',
+      'project-self-eval': 'project self-assessment',
+    },
+    columns: ['cell', 'severity', 'rule', 'expected', 'actual', 'message'],
+    tablesFound: '{count} table(s) recognised',
+    noTables: 'no self-assessment table recognised',
+    noFindings: 'no findings',
+    outsideTables: '(outside the tables)',
+    fileSummary: '{errors} error(s), {warnings} warning(s), {infos} info',
+    totalSummary:
+      '{files} file(s) checked: {errors} error(s), {warnings} warning(s), {infos} info, {unusable} file(s) unreadable',
+    annotated: 'annotated copy written: {file}',
+    noteHeader: 'selfeval {severity} ({rule})',
+    noteExpected: 'expected {expected}, actual {actual}',
+    usageError: 'usage error: {detail}. Run selfeval --help for usage',
+    badOption: 'option {option} takes one of {allowed}',
+  },
+};
+
+export function say(template: string, data: Readonly<Record<string, string | number>>): string {
+  return template.replace(/\{(\w+)\}/g, (whole, key: string) => (key in data ? String(data[key]) : whole));
+}

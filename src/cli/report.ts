@@ -1,0 +1,99 @@
+// The CLI's two outputs: an aligned table for people and JSON for machines. Pure: data in, text out.
+import { parseA1, parseA1Area } from '../engine/grid/a1';
+import type { TableSummary } from '../engine/check';
+import type { Finding, Lang, Severity } from '../engine/rules/types';
+import { alignColumns } from './display-width';
+import { MESSAGES, say } from './messages';
+
+export interface FileReport {
+  readonly file: string;
+  readonly tables: readonly TableSummary[];
+  readonly findings: readonly Finding[];
+}
+
+export function toJson(reports: readonly FileReport[]): string {
+  const files = reports.map((report) => ({
+    file: report.file,
+    tables: report.tables.map((t) => ({ sheet: t.sheet, kind: t.kind, range: t.range })),
+    findings: report.findings,
+  }));
+  return JSON.stringify({ files }, null, 2);
+}
+
+export function countBySeverity(findings: readonly Finding[]): Record<Severity, number> {
+  const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
+  for (const finding of findings) counts[finding.severity]++;
+  return counts;
+}
+
+/** A file's findings grouped by the table that holds their cell, as aligned lines. */
+export function formatFileReport(report: FileReport, lang: Lang): string[] {
+  const m = MESSAGES[lang];
+  const lines = [report.file];
+  if (report.tables.length === 0) lines.push(`  ${m.noTables}`);
+  else lines.push(`  ${say(m.tablesFound, { count: report.tables.length })}`);
+  const groups = groupByTable(report);
+  for (const { table, sheet, findings } of groups) {
+    const heading = table
+      ? `${table.sheet} ${table.range} · ${m.kind[table.kind]}`
+      : `${sheet} ${m.outsideTables}`;
+    lines.push(`  ${heading}`);
+    if (findings.length === 0) {
+      lines.push(`    ${m.noFindings}`);
+      continue;
+    }
+    const rows = [
+      [...m.columns],
+      ...findings.map((f) => [
+        f.cell,
+        m.severity[f.severity],
+        f.rule,
+        f.expected ?? '',
+        f.actual ?? '',
+        f.message,
+      ]),
+    ];
+    for (const line of alignColumns(rows)) lines.push(`    ${line}`);
+  }
+  const counts = countBySeverity(report.findings);
+  lines.push(
+    `  ${say(m.fileSummary, { errors: counts.error, warnings: counts.warning, infos: counts.info })}`,
+  );
+  return lines;
+}
+
+interface Group {
+  readonly table?: TableSummary;
+  readonly sheet: string;
+  readonly findings: Finding[];
+}
+
+function groupByTable(report: FileReport): Group[] {
+  const groups: Group[] = report.tables.map((table) => ({ table, sheet: table.sheet, findings: [] }));
+  const outside = new Map<string, Group>();
+  for (const finding of report.findings) {
+    const home = groups.find(
+      (g) => g.table && g.sheet === finding.sheet && contains(g.table.range, finding.cell),
+    );
+    if (home) home.findings.push(finding);
+    else {
+      const group = outside.get(finding.sheet) ?? { sheet: finding.sheet, findings: [] };
+      outside.set(finding.sheet, group);
+      group.findings.push(finding);
+    }
+  }
+  return [...groups, ...outside.values()];
+}
+
+function contains(range: string, cell: string): boolean {
+  const area = parseA1Area(range);
+  const at = parseA1(cell.split(':')[0]);
+  return (
+    !!area &&
+    !!at &&
+    at.row >= area.top &&
+    at.row <= area.bottom &&
+    at.col >= area.left &&
+    at.col <= area.right
+  );
+}

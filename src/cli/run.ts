@@ -1,0 +1,122 @@
+// `selfeval check FILE… [--format table|json] [--lang zh|en] [--out DIR]`, callable in-process for tests.
+import { promises as fs } from 'node:fs';
+import * as path from 'node:path';
+import { parseArgs } from 'node:util';
+import { checkWorkbook } from '../engine/check';
+import type { Lang } from '../engine/rules/types';
+import { annotateWorkbook } from './annotate';
+import { MESSAGES, say } from './messages';
+import { openWorkbook } from './open-input';
+import { workbookToGrids } from './read-workbook';
+import { countBySeverity, formatFileReport, toJson } from './report';
+import type { FileReport } from './report';
+
+export interface CliIo {
+  readonly stdout: (text: string) => void;
+  readonly stderr: (text: string) => void;
+}
+
+export const EXIT = { clean: 0, errors: 1, unusable: 2 } as const;
+
+type Format = 'table' | 'json';
+
+export async function run(argv: readonly string[], io: CliIo): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: [...argv],
+      allowPositionals: true,
+      options: {
+        format: { type: 'string', short: 'f', default: 'table' },
+        lang: { type: 'string', short: 'l' },
+        out: { type: 'string', short: 'o' },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
+    });
+  } catch (error) {
+    io.stderr(say(MESSAGES.zh.usageError, { detail: (error as Error).message }));
+    io.stderr(say(MESSAGES.en.usageError, { detail: (error as Error).message }));
+    return EXIT.unusable;
+  }
+  const { values, positionals } = parsed;
+  const langOption = values.lang;
+  if (langOption !== undefined && langOption !== 'zh' && langOption !== 'en') {
+    io.stderr(say(MESSAGES.zh.badOption, { option: '--lang', allowed: 'zh, en' }));
+    io.stderr(say(MESSAGES.en.badOption, { option: '--lang', allowed: 'zh, en' }));
+    return EXIT.unusable;
+  }
+  const lang: Lang = langOption ?? 'zh';
+  const m = MESSAGES[lang];
+  if (values.help) {
+    // Without --lang, help is shown in both languages.
+    io.stdout(langOption ? m.help : `${MESSAGES.zh.help}\n\n${MESSAGES.en.help}`);
+    return EXIT.clean;
+  }
+  const format = values.format;
+  if (format !== 'table' && format !== 'json') {
+    io.stderr(say(m.badOption, { option: '--format', allowed: 'table, json' }));
+    return EXIT.unusable;
+  }
+  const [command, ...files] = positionals;
+  if (command !== 'check' || files.length === 0) {
+    io.stderr(
+      say(m.usageError, {
+        detail: command === 'check' ? 'no FILE' : `unknown command ${command ?? ''}`.trim(),
+      }),
+    );
+    return EXIT.unusable;
+  }
+  return check(files, { format, lang, out: values.out }, io);
+}
+
+async function check(
+  files: readonly string[],
+  options: { format: Format; lang: Lang; out?: string },
+  io: CliIo,
+): Promise<number> {
+  const m = MESSAGES[options.lang];
+  const reports: FileReport[] = [];
+  let unusable = 0;
+  for (const file of files) {
+    const opened = await openWorkbook(file);
+    if (!opened.ok) {
+      unusable++;
+      io.stderr(say(m.unusable[opened.reason], { file, detail: opened.detail }));
+      continue;
+    }
+    const result = checkWorkbook(workbookToGrids(opened.workbook), { lang: options.lang });
+    const report: FileReport = { file, tables: result.summaries, findings: result.findings };
+    reports.push(report);
+    if (options.format === 'table') io.stdout(formatFileReport(report, options.lang).join('\n') + '\n');
+    if (options.out) {
+      const target = await annotatedPath(file, options.out);
+      annotateWorkbook(opened.workbook, result.findings, options.lang);
+      await opened.workbook.xlsx.writeFile(target);
+      io.stderr(say(m.annotated, { file: target }));
+    }
+  }
+  const all = reports.flatMap((r) => r.findings);
+  const counts = countBySeverity(all);
+  if (options.format === 'json') io.stdout(toJson(reports));
+  else
+    io.stdout(
+      say(m.totalSummary, {
+        files: files.length,
+        errors: counts.error,
+        warnings: counts.warning,
+        infos: counts.info,
+        unusable,
+      }),
+    );
+  if (unusable > 0) return EXIT.unusable;
+  return counts.error > 0 ? EXIT.errors : EXIT.clean;
+}
+
+/** Same file name in DIR; never the input itself (a copy next to the original gets ".checked"). */
+async function annotatedPath(file: string, dir: string): Promise<string> {
+  await fs.mkdir(dir, { recursive: true });
+  const target = path.resolve(dir, path.basename(file));
+  if (target !== path.resolve(file)) return target;
+  const ext = path.extname(file);
+  return path.resolve(dir, `${path.basename(file, ext)}.checked${ext}`);
+}
