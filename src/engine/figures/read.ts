@@ -10,7 +10,9 @@
  *   (note unit-in-cell: the '%' is the unit the clerk typed), "34（其中 26 万元…）" (the leading figure,
  *   note leading-figure), full-width "０.５" (also note full-width-digits), "1,234.50", "−5". A leading '='
  *   in TEXT ("=161.73 万元", "=100%") is a comparison the clerk wrote, not a formula, and is dropped.
- *   Prose with a number inside ("完成 100%", "2024年12月31日前") is words: reason 'text'.
+ *   Prose with a number inside ("完成 100%", "2024年12月31日前") is words: reason 'text', and so is a
+ *   calendar year "2024年" (a 时效 value, not a quantity; "3年" still reads as 3).
+ *   Exactly one "typed as text" note is given: leading-figure, else unit-in-cell, else number-as-text.
  * - The "100 in a rate cell" convention: in the 'rate' role a bare number above 1.5 (by magnitude) is a whole
  *   percent, since clerks type 100 or 92.85 meaning 100% / 92.85%; it reads as 1 / 0.9285 with percent true
  *   and decimals counted in the percent. At or below 1.5 it is already a fraction (1.2 means 120%).
