@@ -1,21 +1,39 @@
+import { buildingRate } from './building-rate';
+import { crossTable } from './cross-table';
+import { deductionReason } from './deduction-reason';
 import { executionRate } from './execution-rate';
 import { executionScore } from './execution-score';
+import { figureFormat } from './figure-format';
 import { fundingBreakdown } from './funding-breakdown';
+import { grade } from './grade';
 import { groupWeight } from './group-weight';
 import { partialBreakdown } from './partial-breakdown';
+import { scoreRange } from './score-range';
+import { staffControlRate } from './staff-control-rate';
 import { subTotal } from './sub-total';
+import { tablePartial } from './table-partial';
+import { targetUnmet } from './target-unmet';
 import { totalScore } from './total-score';
 import { totalWeight } from './total-weight';
 import type { Rule } from './types';
 
-/** Every built-in rule, in the order findings of one cell should read. */
+/** Every built-in rule, in the order findings of one cell should read: errors of arithmetic first, notes last. */
 export const ALL_RULES: readonly Rule[] = [
+  staffControlRate,
   subTotal,
   partialBreakdown,
+  buildingRate,
   executionRate,
   executionScore,
   fundingBreakdown,
+  scoreRange,
   groupWeight,
   totalWeight,
   totalScore,
+  targetUnmet,
+  deductionReason,
+  crossTable,
+  grade,
+  figureFormat,
+  tablePartial,
 ];

@@ -48,8 +48,10 @@ export function displayOf(field: Field, measure: Measure): Display {
   if (measure !== 'rate') {
     return { factor: 1, decimals: figure?.decimals ?? 2, percentSign: false, textPercent: false };
   }
-  // A blank rate cell is written as a percent: that is how every template shows 执行率 and 控制率.
-  if (!figure) return { factor: 100, decimals: 2, percentSign: true, textPercent };
+  // A blank rate cell, or a bare 0 that says nothing about its unit, is written as a percent: that is how
+  // every template shows 执行率 and 控制率.
+  if (!figure || (figure.value === 0 && !figure.percent))
+    return { factor: 100, decimals: 2, percentSign: true, textPercent };
   return {
     factor: figure.percent ? 100 : 1,
     decimals: figure.decimals,
@@ -68,6 +70,9 @@ export function formatActual(field: Field, measure: Measure): string {
   const figure = figureOf(field);
   if (!figure) return field.cell?.text?.trim() ?? '';
   const display = displayOf(field, measure);
+  // A bare 0 is shown as the clerk typed it, whatever unit an expected value is written in.
+  if (figure.value === 0 && !figure.percent)
+    return formatFixed(0, Math.min(figure.decimals, MAX_SHOWN_DECIMALS));
   return formatIn(display, figure.value, Math.min(display.decimals, MAX_SHOWN_DECIMALS));
 }
 

@@ -1,0 +1,48 @@
+/** 0 ≤ 得分 ≤ 分值 for every indicator. Which of the two is wrong is the filer's call, so no fix is offered. */
+import type { RecognizedTable } from '../model/tables';
+import { toUnits } from './support/decimal';
+import { indicatorRows } from './support/indicators';
+import { formatActual, numberOf } from './support/shown';
+import type { Rule, RuleReport } from './types';
+
+export const scoreRange: Rule = {
+  id: 'score-range',
+  severity: 'error',
+  appliesTo: ['overall-self-eval', 'project-self-eval'],
+  description: {
+    zh: '每项指标的得分应在 0 与该指标分值之间。',
+    en: "Every indicator's score lies between 0 and its weight.",
+  },
+  messages: {
+    zh: {
+      aboveWeight: '“{name}”得分 {actual} 超过其分值 {weight}。',
+      negative: '“{name}”得分 {actual} 为负数。',
+    },
+    en: {
+      aboveWeight: 'The score {actual} of "{name}" exceeds its weight {weight}.',
+      negative: 'The score {actual} of "{name}" is negative.',
+    },
+  },
+  check(table: RecognizedTable): RuleReport[] {
+    return indicatorRows(table).flatMap((row): RuleReport[] => {
+      const score = numberOf(row.score);
+      if (score === undefined) return [];
+      const name = row.name.trim() || row.level2.trim();
+      const actual = formatActual(row.score, 'score');
+      if (toUnits(score, 2) < 0)
+        return [{ at: row.score.at, messageId: 'negative', data: { name }, expected: '≥ 0', actual }];
+      const weight = numberOf(row.weight);
+      if (weight === undefined || toUnits(score, 2) <= toUnits(weight, 2)) return [];
+      const shownWeight = formatActual(row.weight, 'score');
+      return [
+        {
+          at: row.score.at,
+          messageId: 'aboveWeight',
+          data: { name, weight: shownWeight },
+          expected: `≤ ${shownWeight}`,
+          actual,
+        },
+      ];
+    });
+  },
+};
