@@ -28,11 +28,13 @@ export class SheetIndex {
 
   constructor(readonly grid: SheetGrid) {
     const colCount = grid.colCount;
+    const cache = new Map<string, LabelForms>();
     for (let r = 0; r < grid.rowCount; r++) {
       const entries: Entry[] = [];
       for (let c = 0; c < colCount; c++) {
-        const text = cellText(grid.cellAt(r, c));
-        if (text) entries.push(makeEntry(c, text));
+        const cell = grid.cellAt(r, c);
+        const text = cellText(cell);
+        if (cell && text) entries.push(makeEntry(c, cell, text, cache));
       }
       this.rows.push(entries);
     }
@@ -75,21 +77,40 @@ export class SheetIndex {
   }
 }
 
-function makeEntry(col: number, text: string): Entry {
+/** Label forms of one text; sheets repeat their labels (one template, many tables), so they are cached. */
+interface LabelForms {
+  readonly norm: string;
+  readonly core: string;
+  readonly numbered: boolean;
+  readonly under: boolean;
+}
+
+function labelForms(text: string, cache: Map<string, LabelForms>): LabelForms {
+  let forms = cache.get(text);
+  if (forms) return forms;
   const norm = normalizeLabel(text);
   let core = labelCore(text);
   const under = UNDER.test(core);
   core = core.replace(UNDER, '');
   const numbered = NUMBERING.test(core);
   core = core.replace(NUMBERING, '').replace(/^[:]+|[:]+$/g, '');
-  return { col, text, norm, core, numbered, under };
+  forms = { norm, core, numbered, under };
+  cache.set(text, forms);
+  return forms;
+}
+
+function makeEntry(col: number, cell: Cell, text: string, cache: Map<string, LabelForms>): Entry {
+  // A number has no label to normalise: its text is its core.
+  if (typeof cell.value === 'number') return { col, text, norm: text, core: text, numbered: false, under: false };
+  return { col, text, ...labelForms(text, cache) };
 }
 
 /** What a cell shows; blank (spaces, ideographic spaces) counts as empty. */
 export function cellText(cell: Cell | undefined): string {
   if (!cell) return '';
   const shown = cell.text !== '' ? cell.text : cell.value === null ? '' : String(cell.value);
-  return shown.replace(/[\s\u00a0\u3000\u200b]+/g, '') === '' ? '' : shown;
+  // trim() already drops U+3000 and U+00A0; the zero-width space is the only blank it keeps.
+  return shown.trim().replace(/\u200b/g, '') === '' ? '' : shown;
 }
 
 /** Line breaks and runs of spaces collapsed, for labels kept as written. */

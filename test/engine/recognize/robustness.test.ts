@@ -1,0 +1,104 @@
+import fc from 'fast-check';
+import { cellOf, Grid } from '../../../src/engine/grid/grid';
+import type { Cell } from '../../../src/engine/grid/types';
+import { recognizeTables, recognizeTablesStrict } from '../../../src/engine/recognize';
+import { overallTable, place, projectTable, stack } from './fixtures/mini';
+
+// Labels the recogniser keys on, so random grids often look like the start of a table.
+const LABELS = [
+  '财政供养人员情况', '编制数', '2024年实际在职人数', '控制率', '经费控制情况', '2023年决算数', '2024年预算数', '2024年决算数',
+  '三公经费', '其中：公车购置', '1、业务工作经费', '项目支出：', '公用经费', '楼堂馆所控制情况', '批复规模', '投资概算控制率',
+  '预算单位名称', '年度预算申请（万元）', '年初预算数', '全年预算数', '全年执行数', '分值', '执行率', '得分', '年度资金总额',
+  '按收入性质分：', '按支出性质分：', '其中：一般公共预算：605.21', '政府性基金拨款：', '项目支出名称', '主管部门', '实施单位',
+  '项目资金', '其中：当年财政拨款', '一级指标', '二级指标', '三级指标', '年度指标值', '实际完成值', '偏差原因分析及改进措施',
+  '产出指标（50分)', '效益指标\n(30分)', '满意度指标（１０分）', '成本指标', '总分', '总分(含预算执行率10分)', '优', '……', '——',
+  '≥95%', '≤127.73万元', '34（其中 26 万元纳入基本支出）', '填表人：', '', ' ', '\u3000',
+];
+
+const cellArb: fc.Arbitrary<Cell | undefined> = fc.oneof(
+  fc.constant(undefined),
+  fc.constantFrom(...LABELS).map((label) => cellOf(label)),
+  fc.double({ noNaN: false }).map((value) => cellOf(value)),
+  fc.integer({ min: -5, max: 200 }).map((value) => cellOf(value)),
+  fc.string({ maxLength: 12 }).map((text) => cellOf(text)),
+  fc.boolean().map((value) => cellOf(value)),
+  fc.constantFrom('0.9285', '92.85%', '#DIV/0!', '１０', '605.21万元').map((text) => cellOf(text)),
+);
+
+const mergeArb = fc.record({ top: fc.nat(14), left: fc.nat(9), height: fc.nat(4), width: fc.nat(3) });
+
+const gridArb = fc
+  .record({
+    cells: fc.array(fc.array(cellArb, { maxLength: 10 }), { maxLength: 15 }),
+    merges: fc.array(mergeArb, { maxLength: 6 }),
+  })
+  .map(({ cells, merges }) => {
+    const grid = new Grid('random');
+    cells.forEach((row, r) => row.forEach((cell, c) => cell && grid.setCell(r, c, cell)));
+    for (const m of merges) grid.addMerge({ top: m.top, left: m.left, bottom: m.top + m.height, right: m.left + m.width });
+    return grid;
+  });
+
+describe('recognition on odd sheets', () => {
+  it('never throws on random grids of labels, figures, text and merges', () => {
+    fc.assert(
+      fc.property(gridArb, (grid) => {
+        const tables = recognizeTablesStrict(grid);
+        for (const table of tables) {
+          expect(table.area.top).toBeLessThanOrEqual(table.area.bottom);
+          expect(table.completeness === 'complete' || table.missing.length > 0).toBe(true);
+        }
+      }),
+      { numRuns: 1500 },
+    );
+  });
+
+  it('never throws when a real table is damaged: cells blanked and overwritten at random', () => {
+    const base = stack('s', [overallTable(), projectTable({ name: '项目一', total: [25, 25, 25] })]);
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.nat(70), fc.nat(11), cellArb), { maxLength: 25 }), (edits) => {
+        const grid = new Grid('damaged');
+        for (let r = 0; r < base.rowCount; r++) for (let c = 0; c < base.colCount; c++) {
+          const cell = base.cellAt(r, c);
+          if (cell) grid.setCell(r, c, cell);
+        }
+        base.merges.forEach((area) => grid.addMerge(area));
+        for (const [r, c, cell] of edits) grid.setCell(r, c, cell ?? cellOf(null));
+        expect(() => recognizeTablesStrict(grid)).not.toThrow();
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('returns no tables rather than throwing when the grid itself fails', () => {
+    const broken = new Grid('broken');
+    broken.setCell(0, 0, cellOf('预算单位名称'));
+    broken.cellAt = () => {
+      throw new Error('host went away');
+    };
+    expect(recognizeTables(broken)).toEqual([]);
+  });
+});
+
+describe('recognition speed', () => {
+  it('recognises 200 project tables in a 10,000-row sheet in well under a second', () => {
+    const project = projectTable({ name: '项目', total: [25, 25, 25] });
+    const grid = new Grid('大表');
+    const stride = 50;
+    for (let i = 0; i < 200; i++) place(grid, project, { row: i * stride, col: 1 });
+    grid.setCell(9999, 0, cellOf('填表人：'));
+    expect(grid.rowCount).toBe(10000);
+    recognizeTables(grid); // warm-up: the first run pays for JIT compilation
+    let best = Infinity;
+    let tables: ReturnType<typeof recognizeTables> = [];
+    for (let run = 0; run < 3; run++) {
+      const start = performance.now();
+      tables = recognizeTables(grid);
+      best = Math.min(best, performance.now() - start);
+    }
+    expect(tables).toHaveLength(200);
+    expect(tables.every((table) => table.completeness === 'complete')).toBe(true);
+    // ~50 ms in plain Node; jest's module sandbox makes the same code several times slower.
+    expect(best).toBeLessThan(500);
+  });
+});
