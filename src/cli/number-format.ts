@@ -67,10 +67,14 @@ function splitLiterals(section: string): { code: string; prefix: string; suffix:
     } else if (ch === '_' || ch === '*') {
       i += 2; // padding to the width of a character: nothing visible
       continue;
-    } else {
+    } else if (/[0#?.,%]/.test(ch)) {
       code += ch;
       i += 1;
       continue;
+    } else {
+      // Any other character ("(", ")", "¥", "元", a space) is shown as written.
+      literal = ch;
+      i += 1;
     }
     if (/[0#?]/.test(code)) suffix += literal;
     else prefix += literal;
