@@ -237,14 +237,12 @@ export function deleteUp(sheet: SimSheet, area: CellArea): void {
       kept.push(areaToA1(merge));
       continue;
     }
+    const overlap = Math.min(merge.bottom, area.bottom) - Math.max(merge.top, area.top) + 1;
+    const remaining = merge.bottom - merge.top + 1 - Math.max(0, overlap);
+    if (remaining <= 0) continue; // wholly inside the deleted rows
     const top = merge.top > area.bottom ? merge.top - height : Math.min(merge.top, area.top);
-    const removedInside = Math.max(
-      0,
-      Math.min(merge.bottom, area.bottom) - Math.max(merge.top, area.top) + 1,
-    );
-    const bottom = merge.bottom - (merge.top > area.bottom ? height : removedInside);
-    if (bottom >= top && (bottom > top || merge.right > merge.left))
-      kept.push(areaToA1({ ...merge, top, bottom }));
+    const bottom = top + remaining - 1;
+    if (bottom > top || merge.right > merge.left) kept.push(areaToA1({ ...merge, top, bottom }));
   }
   sheet.merges = kept;
 }
