@@ -14,3 +14,6 @@ export { sectionLayout, resolveGroupKind, inferScheme } from './section';
 export type { GroupSpan, SectionLayout } from './section';
 export { shiftFormulaRows, widenRangesOver } from './formula';
 export { applyPlanToGrid } from './apply-grid';
+export { planNewTemplate, TEMPLATE_SHEET_NAMES } from './templates';
+export type { TemplateKind, TemplateRequest } from './templates';
+export { blockCells } from './block-cells';

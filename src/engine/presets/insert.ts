@@ -1,16 +1,10 @@
 import type { CellArea, SheetGrid } from '../grid/types';
 import type { IndicatorColumns, IndicatorSection } from '../model/tables';
 import { buildIndicatorBlock, type BlockGroup } from './block';
+import { blockCells } from './block-cells';
 import { frameworkGroup } from './framework';
 import { shiftFormulaRows, widenRangesOver } from './formula';
-import {
-  PlanError,
-  emptyPlan,
-  type CellWrite,
-  type FormulaUpdate,
-  type PlanNote,
-  type SheetPlan,
-} from './plan';
+import { PlanError, emptyPlan, type FormulaUpdate, type PlanNote, type SheetPlan } from './plan';
 import { inferScheme, sectionLayout, type GroupSpan, type SectionLayout } from './section';
 import type { IndicatorPreset, PresetGroupKind, WeightScheme } from './types';
 
@@ -54,16 +48,16 @@ export function planBlockInsertion(request: InsertRequest): SheetPlan {
   const at = placement.at;
   const count = groups.reduce((sum, group) => sum + group.rows.length, 0);
 
-  const writes = rowWrites(groups, section.columns, at, placement.mode === 'new-groups');
-  const { unmerges, merges } = mergeChanges(grid, section.columns, layout, placement, groups, count);
+  const cells = blockCells(groups, section.columns, at, placement.mode === 'new-groups');
+  const changes = mergeChanges(grid, section.columns, layout, placement, count);
   const plan: SheetPlan = {
     ...emptyPlan(grid.name, 'insert-block'),
-    unmerges,
+    unmerges: changes.unmerges,
     rowInserts: [{ at, count }],
     formatCopies: formatCopies(grid, section, layout, placement, count, notes),
-    writes,
+    writes: cells.writes,
     formulaUpdates: totalFormulaUpdates(grid, section, at, count, notes),
-    merges,
+    merges: [...changes.merges, ...cells.merges],
     notes,
   };
   assertWritesInsideInserts(plan);
@@ -222,42 +216,11 @@ function noPointsNote(label: string): PlanNote {
   };
 }
 
-function rowWrites(
-  groups: readonly BlockGroup[],
-  columns: IndicatorColumns,
-  at: number,
-  withHeaders: boolean,
-): CellWrite[] {
-  const writes: CellWrite[] = [];
-  let row = at;
-  for (const group of groups) {
-    group.rows.forEach((entry, index) => {
-      if (withHeaders && index === 0) writes.push({ row, col: columns.level1, value: group.header });
-      if (index === 0 || group.rows[index - 1].level2 !== entry.level2)
-        writes.push({ row, col: columns.level2, value: entry.level2 });
-      if (entry.level3) writes.push({ row, col: columns.level3, value: entry.level3 });
-      if (entry.target) writes.push({ row, col: columns.target, value: entry.target });
-      const sign = natureSign(entry.target);
-      if (columns.nature !== undefined && sign) writes.push({ row, col: columns.nature, value: sign });
-      if (entry.weight !== null) writes.push({ row, col: columns.weight, value: entry.weight });
-      row += 1;
-    });
-  }
-  return writes;
-}
-
-/** The 指标性质 column some provinces add; equality uses the full-width sign so it stays text. */
-function natureSign(target: string): string | undefined {
-  const first = target.trim()[0];
-  return first === '≥' || first === '≤' || first === '＝' ? first : undefined;
-}
-
 function mergeChanges(
   grid: SheetGrid,
   columns: IndicatorColumns,
   layout: SectionLayout,
   placement: Placement,
-  groups: readonly BlockGroup[],
   count: number,
 ): { unmerges: CellArea[]; merges: CellArea[] } {
   const at = placement.at;
@@ -280,24 +243,6 @@ function mergeChanges(
     level1Blank(grid, columns.level1, placement.span.top + 1, at - 1)
   ) {
     merges.push({ top: placement.span.top, left: columns.level1, bottom: last, right: columns.level1 });
-  }
-  let row = at;
-  for (const group of groups) {
-    const top = row;
-    if (placement.mode === 'new-groups' && group.rows.length > 1) {
-      merges.push({ top, left: columns.level1, bottom: top + group.rows.length - 1, right: columns.level1 });
-    }
-    let runStart = top;
-    group.rows.forEach((entry, index) => {
-      const next = group.rows[index + 1];
-      if (!next || next.level2 !== entry.level2) {
-        const runEnd = top + index;
-        if (runEnd > runStart)
-          merges.push({ top: runStart, left: columns.level2, bottom: runEnd, right: columns.level2 });
-        runStart = runEnd + 1;
-      }
-    });
-    row += group.rows.length;
   }
   return { unmerges, merges };
 }
