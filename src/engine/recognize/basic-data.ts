@@ -8,7 +8,7 @@ import type {
   MoneyRow,
   StaffSection,
 } from '../model/tables';
-import { isFooter } from './lookup';
+import { isFooter, isTableBreak } from './lookup';
 import { buildTree, moneyRole, type TreeLine } from './money-tree';
 import type { Region } from './regions';
 import type { Entry, SheetIndex } from './sheet-index';
@@ -81,6 +81,16 @@ function readStaff(index: SheetIndex, headerRow: number, end: number, bounds: Ta
     (core) => core.includes('控制率'),
   ]);
   if (authorized === undefined || actual === undefined || rate === undefined) return undefined;
+  // Usually the figures sit under their labels; some filers write them beside the labels on the same row.
+  const beside = [authorized, actual, rate].map((col) => index.rightOf(headerRow, col));
+  if (beside.every((col) => index.isNumber(headerRow, col)) && !index.isNumber(headerRow + 1, authorized)) {
+    bounds.include(headerRow, beside[2]);
+    return {
+      authorized: index.field(headerRow, beside[0], 'count'),
+      actual: index.field(headerRow, beside[1], 'count'),
+      rate: index.field(headerRow, beside[2], 'rate'),
+    };
+  }
   const row = valuesRow(index, headerRow, end, [authorized, actual, rate]);
   if (row === undefined) return undefined;
   bounds.include(headerRow, rate);
@@ -153,7 +163,7 @@ function readMoney(index: SheetIndex, headerRow: number, anchorCol: number, end:
   for (let row = headerRow + 1; row <= end; row++) {
     const entries = index.entries(row);
     const label = entries.find((entry) => entry.col < firstValueCol);
-    if (label && (isFooter(label) || /^厉行节约/.test(label.core))) break;
+    if (label && (isFooter(label) || isTableBreak(label) || /^厉行节约/.test(label.core))) break;
     const hasFigures = columns.some((column) => index.isNumber(row, column.col, 'money'));
     const meaningful = label !== undefined && !PLACEHOLDER.test(label.core);
     if (!meaningful && !hasFigures) continue;

@@ -11,7 +11,7 @@ import type {
   TotalRow,
 } from '../model/tables';
 import { normalizeLabel } from '../text/normalize';
-import { findLabel, isFooter } from './lookup';
+import { findLabel, isFooter, isTableBreak } from './lookup';
 import type { Entry, SheetIndex } from './sheet-index';
 import { tidy } from './sheet-index';
 
@@ -55,7 +55,7 @@ function headerColumns(entries: readonly Entry[]): Partial<Record<ColumnKey, num
   return columns;
 }
 
-const isHeader = (entry: Entry): boolean => entry.core === '三级指标';
+const isHeader = (entry: Entry): boolean => entry.core === '三级指标' || entry.core === '一级指标';
 
 /** Reads the 绩效指标 block shared by the overall and the project self-assessment: header, groups, 总分. */
 export function recognizeIndicators(index: SheetIndex, from: number, bottom: number): IndicatorResult {
@@ -111,7 +111,7 @@ function readBody(index: SheetIndex, headerRow: number, bottom: number, columns:
   for (let row = headerRow + 1; row <= bottom; row++) {
     const entries = index.entries(row);
     const first = entries[0];
-    if (first && isFooter(first)) break;
+    if (first && (isFooter(first) || isTableBreak(first))) break;
     if (first && isTotalLabel(first) && first.col < columns.weight) {
       total = totalRow(index, row, first, columns);
       lastRow = row;

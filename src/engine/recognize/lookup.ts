@@ -47,3 +47,8 @@ export function rowIsBlank(index: SheetIndex, row: number, from = 0): boolean {
 export function isFooter(entry: Entry): boolean {
   return /^(填表人|填报人|填报日期|备注|说明|注[:.、]|单位负责人|联系电话)/.test(entry.core);
 }
+
+/** A title or attachment line ("附件3", "2024年度项目支出绩效自评表"): the next table is starting. */
+export function isTableBreak(entry: Entry): boolean {
+  return /^附件\d/.test(entry.core) || (entry.core.length <= 40 && /(自评表|基础数据表|绩效评价表)$/.test(entry.core));
+}

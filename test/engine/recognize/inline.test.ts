@@ -102,6 +102,17 @@ describe('overall self-assessment (部门整体支出绩效自评表)', () => {
     expect(table.indicators?.grade?.text).toBe('优');
   });
 
+  it('finds the indicator header by 一级指标 when the 三级 column is called 指标名称, and a grade on its own row', () => {
+    const mini = overallTable();
+    const header = mini.rows[10];
+    header[3] = '指标名称';
+    mini.rows.push(['评价等级', '良']);
+    const [table] = recognizeTables(place(new Grid('s'), mini, { row: 0, col: 0 })) as OverallSelfEvalTable[];
+    expect(table.indicators?.columns.level3).toBe(3);
+    expect(table.indicators?.groups.flatMap((group) => group.rows)).toHaveLength(5);
+    expect(table.indicators?.grade).toMatchObject({ label: '评价等级', text: '良', field: { at: { row: 17, col: 1 } } });
+  });
+
   it('skips blank indicator rows and 「……」 but keeps a row that has only a 分值', () => {
     const groups: MiniGroup[] = [
       {
@@ -219,6 +230,29 @@ describe('basic data (部门整体支出绩效评价基础数据表)', () => {
     const building = basicAt({ row: 0, col: 0 }).building;
     expect(building?.approvedArea.at).toEqual({ row: 22, col: 1 });
     expect(num(building?.investmentRate)).toBe(0);
+  });
+
+  it('reads 编制数 / 在职人数 / 控制率 written beside their labels on one row', () => {
+    const grid = gridFromRows('s', [
+      ['财政供养人员情况', '编制数', 13, '实际在职人数', 11, '控制率', '84.62%'],
+      ['经费控制情况', '2023年决算数', '2024年预算数', '2024年决算数'],
+      ['公用经费', 399.38, 12.39, 517.92],
+    ]);
+    const [table] = recognizeTables(grid) as BasicDataTable[];
+    expect([table.staff?.authorized, table.staff?.actual, table.staff?.rate].map(num)).toEqual([13, 11, 0.8462]);
+    expect(table.staff?.rate.at).toEqual({ row: 0, col: 6 });
+  });
+
+  it('stops the money rows at the next table’s title even without a 填表人 line', () => {
+    const basic = basicDataTable();
+    const head = { rows: basic.rows.slice(0, 20), merges: basic.merges };
+    const grid = stack('s', [head, { rows: [['2024年度部门整体支出绩效自评表']], merges: [] }, overallTable()], { row: 0, col: 0 }, 0);
+    const tables = recognizeTables(grid);
+    expect(tables.map((table) => table.kind)).toEqual(['basic-data', 'overall-self-eval']);
+    const [basicTable, overall] = tables as [BasicDataTable, OverallSelfEvalTable];
+    expect(basicTable.money?.rows.at(-1)?.role).toBe('procurement');
+    expect(overall.year).toBe(2024);
+    expect(overall.area.top).toBe(20); // the title row belongs to the overall table
   });
 
   it('is partial when only 经费控制情况 is there', () => {
