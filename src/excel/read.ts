@@ -34,7 +34,9 @@ export function toGrid(name: string, queued: QueuedSheet): Grid {
   values.forEach((row, r) =>
     row.forEach((value: unknown, c) => {
       const formula = formulas[r][c];
-      const hasFormula = typeof formula === 'string' && formula.startsWith('=');
+      // A text cell holding "=100%" (an indicator's 指标性质 and target in one) reports that text as its
+      // formula too; a real formula's value differs from its own text.
+      const hasFormula = typeof formula === 'string' && formula.startsWith('=') && formula !== value;
       if ((value === '' || value === null) && !hasFormula) return;
       const cellValue = value === '' ? null : (value as number | string | boolean);
       grid.setCell(
