@@ -1,7 +1,7 @@
 /** A deducted indicator (得分 < 分值) says why in 偏差原因分析及改进措施 / 未完成原因分析. */
 import type { RecognizedTable } from '../model/tables';
 import { toUnits } from './support/decimal';
-import { cellText, indicatorRows } from './support/indicators';
+import { cellText, indicatorName, indicatorRows } from './support/indicators';
 import { formatActual, numberOf } from './support/shown';
 import type { Rule, RuleReport } from './types';
 
@@ -28,7 +28,7 @@ export const deductionReason: Rule = {
       if (!row.reason || score === undefined || weight === undefined) return [];
       if (toUnits(score, 2) >= toUnits(weight, 2) || !NO_REASON.test(cellText(row.reason))) return [];
       const data = {
-        name: row.name.trim() || row.level2.trim(),
+        name: indicatorName(row),
         score: formatActual(row.score, 'score'),
         weight: formatActual(row.weight, 'score'),
       };

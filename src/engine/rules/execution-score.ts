@@ -39,18 +39,22 @@ export const executionScore: Rule = {
   },
   messages: {
     zh: {
-      wrong:
-        '{label}执行率得分应为 {expected}（分值 {weight} × 执行率 {rate}，执行率超过 100% 按 100% 计），表中为 {actual}。',
+      wrong: '{label}执行率得分应为 {expected}（分值 {weight} × 执行率 {rate}），表中为 {actual}。',
+      wrongCapped:
+        '{label}执行率得分应为 {expected}（执行率 {rate} 超过 100%，按 100% 计：分值 {weight} × 100%），表中为 {actual}。',
       roundingOrder:
         '{label}执行率得分 {actual} 是按四舍五入后的执行率算的（{weight} × {shownRate} = {viaRounded}）；按 {weight} × {executed} ÷ {budget} = {exact} 精确计算，保留两位小数应为 {expected}。两者只差在四舍五入的先后。',
-      blank: '{label}执行率得分未填写，按分值 {weight} × 执行率 {rate} 应为 {expected}。',
+      blank: '{label}执行率得分未填写，按分值 {weight} × min(执行率 {rate}, 100%) 应为 {expected}。',
     },
     en: {
       wrong:
-        'The {label} execution score should be {expected} (weight {weight} × rate {rate}, capped at 100%); the sheet shows {actual}.',
+        'The {label} execution score should be {expected} (weight {weight} × rate {rate}); the sheet shows {actual}.',
+      wrongCapped:
+        'The {label} execution score should be {expected} (the rate {rate} is above 100% and counts as 100%: weight {weight} × 100%); the sheet shows {actual}.',
       roundingOrder:
         'The {label} execution score {actual} was computed from the rounded rate ({weight} × {shownRate} = {viaRounded}); computed exactly, {weight} × {executed} ÷ {budget} = {exact}, which rounds to {expected}. The only difference is the order of rounding.',
-      blank: 'The {label} execution score is blank; weight {weight} × rate {rate} gives {expected}.',
+      blank:
+        'The {label} execution score is blank; weight {weight} × min(rate {rate}, 100%) gives {expected}.',
     },
   },
   check(table: RecognizedTable): RuleReport[] {
@@ -69,7 +73,7 @@ function checkRow(row: FundingRow, isTotal: boolean): RuleReport[] {
   const data = {
     label: row.label.trim(),
     weight: formatActual(row.weight, 'score'),
-    rate: `${formatPlain(capped * 100, 2)}%`,
+    rate: `${formatPlain(ratio * 100, 2)}%`,
     executed: formatActual(row.executed, 'money'),
     budget: formatActual(row.fullYearBudget, 'money'),
   };
@@ -98,7 +102,8 @@ function checkRow(row: FundingRow, isTotal: boolean): RuleReport[] {
       },
     ];
   }
-  return [{ at: score.at, messageId: 'wrong', data, ...mismatch(score, 'score', expected) }];
+  const messageId = ratio > 1 ? 'wrongCapped' : 'wrong';
+  return [{ at: score.at, messageId, data, ...mismatch(score, 'score', expected) }];
 }
 
 /** The score a clerk gets from the rate cell as displayed, when that rate is itself right at its precision. */

@@ -1,7 +1,7 @@
 /** 0 ≤ 得分 ≤ 分值 for every indicator. Which of the two is wrong is the filer's call, so no fix is offered. */
 import type { RecognizedTable } from '../model/tables';
 import { toUnits } from './support/decimal';
-import { indicatorRows } from './support/indicators';
+import { indicatorName, indicatorRows } from './support/indicators';
 import { formatActual, numberOf } from './support/shown';
 import type { Rule, RuleReport } from './types';
 
@@ -27,7 +27,7 @@ export const scoreRange: Rule = {
     return indicatorRows(table).flatMap((row): RuleReport[] => {
       const score = numberOf(row.score);
       if (score === undefined) return [];
-      const name = row.name.trim() || row.level2.trim();
+      const name = indicatorName(row);
       const actual = formatActual(row.score, 'score');
       if (toUnits(score, 2) < 0)
         return [{ at: row.score.at, messageId: 'negative', data: { name }, expected: '≥ 0', actual }];

@@ -8,7 +8,7 @@ import type { Comparison } from '../figures/types';
 import type { IndicatorRow, RecognizedTable } from '../model/tables';
 import { roundHalfUp, toUnits } from './support/decimal';
 import { formatPlain } from './support/format';
-import { cellText, indicatorRows } from './support/indicators';
+import { cellText, indicatorName, indicatorRows } from './support/indicators';
 import { figureOf, formatActual, numberOf } from './support/shown';
 import type { Rule, RuleReport } from './types';
 
@@ -53,7 +53,7 @@ function checkRow(row: IndicatorRow): RuleReport[] {
       at: row.score.at,
       messageId: 'missed',
       data: {
-        name: row.name.trim() || row.level2.trim(),
+        name: indicatorName(row),
         target: targetText,
         actualValue: actualText,
         score: formatActual(row.score, 'score'),

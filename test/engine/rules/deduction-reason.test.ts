@@ -29,6 +29,14 @@ describe('deduction-reason: 得分 < 分值 needs a 偏差原因', () => {
   });
 
   describe('invalid', () => {
+    it('quotes a paragraph-long 三级指标 cut short (seed 000 质量指标)', () => {
+      const name =
+        '全国、全省、全市“两会”、亚运会等重大活动、会议期间，信访维稳工作均取得了“零进京、零非访、零登记、零滞留、零滋事”的良好成效。';
+      const [finding] = findingsOf(rule, table([{ name, weight: 15, score: 14 }]));
+      expect(finding.message).toContain('“全国、全省、全市“两会”、亚运会等重大活动、会议…”');
+      expect(finding.message).not.toContain('良好成效');
+    });
+
     it('flags 成本 19 of 20 with no reason (seed 004)', () => {
       const [finding, ...rest] = findingsOf(
         rule,

@@ -131,6 +131,7 @@ describe('execution-score: 得分 = 分值 × min(执行率, 1), to 0.01', () =>
       const table = projectTable({
         funding: funding(3, { budget: 120, executed: 130, weight: 10, rate: pct(1.0833), score: 10.83 }),
       });
+      expect(findingsOf(rule, table)[0].message).toContain('108.33% 超过 100%');
       expect(findingsOf(rule, table).map(summary)).toEqual([
         {
           rule: 'execution-score',

@@ -53,9 +53,13 @@ describe('ALL_RULES', () => {
   );
 
   it('defines every message id its source reports', () => {
+    const seen: string[] = [];
     for (const rule of ALL_RULES) {
       const source = readFileSync(join(RULES_DIR, `${rule.id}.ts`), 'utf8');
-      const used = [...source.matchAll(/messageId: '(\w+)'/g)].map((match) => match[1]);
+      // Every quoted word where a messageId is set, so `messageId = capped ? 'a' : 'b'` counts too.
+      const settings = [...source.matchAll(/messageId\b[^,;}]*/g)].map((match) => match[0]);
+      const used = settings.flatMap((setting) => [...setting.matchAll(/'(\w+)'/g)].map((match) => match[1]));
+      seen.push(...used);
       for (const id of used) {
         expect([
           rule.id,
@@ -64,5 +68,7 @@ describe('ALL_RULES', () => {
         ]).toEqual([rule.id, id, true]);
       }
     }
+    // The scan itself must see the ids set in a ternary, or it would pass vacuously.
+    expect(seen).toEqual(expect.arrayContaining(['wrongCapped', 'roundingOrder', 'overStaffed', 'missed']));
   });
 });

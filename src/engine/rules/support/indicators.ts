@@ -13,3 +13,13 @@ export function cellText(field: Field | undefined): string {
   const text = cell.text || (cell.value === null ? '' : String(cell.value));
   return text.trim();
 }
+
+/** Longest indicator name quoted in a message; 三级指标 cells often hold a whole paragraph. */
+const NAME_LIMIT = 24;
+
+/** The 三级指标 (or, when blank, the 二级指标) as a message quotes it, a long paragraph cut short. */
+export function indicatorName(row: IndicatorRow): string {
+  const name = (row.name.trim() || row.level2.trim()).replace(/\s+/g, ' ');
+  const chars = [...name];
+  return chars.length > NAME_LIMIT ? `${chars.slice(0, NAME_LIMIT).join('')}…` : name;
+}
