@@ -30,9 +30,9 @@ const CSS = `
 .finding-values dt { color: var(--colorNeutralForeground2); }
 .finding-values dd { margin: 0; font-variant-numeric: tabular-nums; font-weight: 600; }
 .finding-actions { display: flex; flex-wrap: wrap; gap: 6px; margin-top: 4px; }
-.severity-error .severity-glyph { color: var(--colorPaletteRedForeground1); }
-.severity-warning .severity-glyph { color: var(--colorPaletteMarigoldForeground1); }
-.severity-info .severity-glyph { color: var(--colorPaletteBlueForeground2); }
+.severity-error .severity-glyph, .severity-glyph.severity-error { color: var(--colorPaletteRedForeground1); }
+.severity-warning .severity-glyph, .severity-glyph.severity-warning { color: var(--colorPaletteMarigoldForeground1); }
+.severity-info .severity-glyph, .severity-glyph.severity-info { color: var(--colorPaletteBlueForeground2); }
 .fix-all-list { max-height: 40vh; overflow: auto; padding-left: 18px; }
 `;
 

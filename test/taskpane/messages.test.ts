@@ -19,7 +19,7 @@ describe('messages', () => {
   });
 
   it('fills placeholders', () => {
-    expect(t('zh', 'summaryErrors', { n: 3 })).toBe('3 个错误');
+    expect(t('zh', 'summaryErrors', { n: 3 })).toBe('错误：3');
     expect(t('en', 'fixAllLine', { sheet: '自评表', cell: 'H6', from: '9.20', to: '9.01' })).toBe(
       '自评表!H6: 9.20 → 9.01',
     );

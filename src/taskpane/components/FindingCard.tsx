@@ -9,6 +9,9 @@ export interface FindingActions {
   onIgnore(finding: Finding): void;
 }
 
+/** An empty cell or a missing value reads as a dash, so the pair never shows a blank. */
+const shown = (value: string | null) => (value === null || value.trim() === '' ? '—' : value);
+
 export function FindingCard({
   finding,
   busy,
@@ -38,11 +41,11 @@ export function FindingCard({
         <dl className="finding-values">
           <div>
             <dt>{tr('expected')}</dt>
-            <dd>{finding.expected ?? '—'}</dd>
+            <dd>{shown(finding.expected)}</dd>
           </div>
           <div>
             <dt>{tr('actual')}</dt>
-            <dd>{finding.actual ?? '—'}</dd>
+            <dd>{shown(finding.actual)}</dd>
           </div>
         </dl>
       )}

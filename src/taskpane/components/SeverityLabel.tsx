@@ -9,6 +9,15 @@ const LABEL: Record<Severity, MessageKey> = {
   info: 'severityInfo',
 };
 
+/** The shape alone, beside text that already names the severity. */
+export function SeverityGlyph({ severity }: { severity: Severity }) {
+  return (
+    <span aria-hidden="true" className={`severity-glyph severity-${severity}`}>
+      {GLYPH[severity]}
+    </span>
+  );
+}
+
 /** Severity as a shape and a word, so it never rests on colour alone. */
 export function SeverityLabel({ severity }: { severity: Severity }) {
   const tr = useT();

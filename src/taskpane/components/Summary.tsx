@@ -1,7 +1,7 @@
 import type { SessionState } from '../validation-session';
 import { countBySeverity } from '../grouping';
 import { useT } from './i18n';
-import { SeverityLabel } from './SeverityLabel';
+import { SeverityGlyph } from './SeverityLabel';
 
 export function Summary({ state }: { state: SessionState }) {
   const tr = useT();
@@ -11,13 +11,13 @@ export function Summary({ state }: { state: SessionState }) {
       <h2 id="summary-heading">{tr('summaryHeading')}</h2>
       <ul className="summary-counts">
         <li data-count-error={counts.error}>
-          <SeverityLabel severity="error" />: {tr('summaryErrors', { n: counts.error })}
+          <SeverityGlyph severity="error" /> {tr('summaryErrors', { n: counts.error })}
         </li>
         <li data-count-warning={counts.warning}>
-          <SeverityLabel severity="warning" />: {tr('summaryWarnings', { n: counts.warning })}
+          <SeverityGlyph severity="warning" /> {tr('summaryWarnings', { n: counts.warning })}
         </li>
         <li data-count-info={counts.info}>
-          <SeverityLabel severity="info" />: {tr('summaryNotes', { n: counts.info })}
+          <SeverityGlyph severity="info" /> {tr('summaryNotes', { n: counts.info })}
         </li>
       </ul>
       <p className="summary-meta">
