@@ -16,7 +16,11 @@ import { tidy, yearIn } from './sheet-index';
 import { areaOf, TableBounds } from './bounds';
 
 /** 部门整体支出绩效评价基础数据表: staff, money control and building sections, each found by its own label. */
-export function recognizeBasicData(index: SheetIndex, region: Region, titleYear?: number): BasicDataTable | undefined {
+export function recognizeBasicData(
+  index: SheetIndex,
+  region: Region,
+  titleYear?: number,
+): BasicDataTable | undefined {
   const bounds = new TableBounds(region.top);
   const missing: string[] = [];
   const ends = sectionEnds(region);
@@ -26,11 +30,15 @@ export function recognizeBasicData(index: SheetIndex, region: Region, titleYear?
   if (!staff) missing.push('财政供养人员情况');
 
   const moneyAnchor = region.anchors.get('money');
-  const money = moneyAnchor ? readMoney(index, moneyAnchor.row, moneyAnchor.col, ends('money'), bounds) : undefined;
+  const money = moneyAnchor
+    ? readMoney(index, moneyAnchor.row, moneyAnchor.col, ends('money'), bounds)
+    : undefined;
   if (!money) missing.push('经费控制情况');
 
   const buildingAnchor = region.anchors.get('building');
-  const building = buildingAnchor ? readBuilding(index, buildingAnchor.row, ends('building'), bounds) : undefined;
+  const building = buildingAnchor
+    ? readBuilding(index, buildingAnchor.row, ends('building'), bounds)
+    : undefined;
   if (!building) missing.push('楼堂馆所控制情况');
 
   if (!staff && !money && !building) return undefined;
@@ -54,27 +62,42 @@ export function recognizeBasicData(index: SheetIndex, region: Region, titleYear?
     return (section: string): number => {
       const own = r.anchors.get(section)?.row ?? r.top;
       let end = r.bottom;
-      for (const anchor of r.anchors.values()) if (anchor.row > own && anchor.row - 1 < end) end = anchor.row - 1;
+      for (const anchor of r.anchors.values())
+        if (anchor.row > own && anchor.row - 1 < end) end = anchor.row - 1;
       return end;
     };
   }
 }
 
 /** Header labels → the columns under them, one row each. */
-function columnsOf(index: SheetIndex, row: number, tests: readonly ((core: string) => boolean)[]): (number | undefined)[] {
+function columnsOf(
+  index: SheetIndex,
+  row: number,
+  tests: readonly ((core: string) => boolean)[],
+): (number | undefined)[] {
   const entries = index.entries(row);
   return tests.map((test) => entries.find((entry) => test(entry.core))?.col);
 }
 
 /** The first row below `headerRow` (up to `end`) with a figure in any of `cols`. */
-function valuesRow(index: SheetIndex, headerRow: number, end: number, cols: readonly number[]): number | undefined {
+function valuesRow(
+  index: SheetIndex,
+  headerRow: number,
+  end: number,
+  cols: readonly number[],
+): number | undefined {
   for (let row = headerRow + 1; row <= Math.min(end, headerRow + 3); row++) {
     if (cols.some((col) => index.isNumber(row, col))) return row;
   }
   return headerRow + 1 <= end ? headerRow + 1 : undefined;
 }
 
-function readStaff(index: SheetIndex, headerRow: number, end: number, bounds: TableBounds): StaffSection | undefined {
+function readStaff(
+  index: SheetIndex,
+  headerRow: number,
+  end: number,
+  bounds: TableBounds,
+): StaffSection | undefined {
   const [authorized, actual, rate] = columnsOf(index, headerRow, [
     (core) => core.startsWith('编制数') || core === '编制人数',
     (core) => core.includes('在职人数') || core.includes('实有人数'),
@@ -102,7 +125,12 @@ function readStaff(index: SheetIndex, headerRow: number, end: number, bounds: Ta
   };
 }
 
-function readBuilding(index: SheetIndex, headerRow: number, end: number, bounds: TableBounds): BuildingSection | undefined {
+function readBuilding(
+  index: SheetIndex,
+  headerRow: number,
+  end: number,
+  bounds: TableBounds,
+): BuildingSection | undefined {
   const cols = columnsOf(index, headerRow, [
     (core) => core.startsWith('批复规模'),
     (core) => core.startsWith('实际规模'),
@@ -153,7 +181,13 @@ function moneyColumns(index: SheetIndex, headerRow: number, anchorCol: number): 
 
 const PLACEHOLDER = /^[.。…·\-—_]*$/;
 
-function readMoney(index: SheetIndex, headerRow: number, anchorCol: number, end: number, bounds: TableBounds): MoneyControlSection | undefined {
+function readMoney(
+  index: SheetIndex,
+  headerRow: number,
+  anchorCol: number,
+  end: number,
+  bounds: TableBounds,
+): MoneyControlSection | undefined {
   const columns = moneyColumns(index, headerRow, anchorCol);
   if (columns.length === 0) return undefined;
   const firstValueCol = Math.min(...columns.map((column) => column.col));

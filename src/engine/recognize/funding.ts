@@ -24,8 +24,18 @@ const COLUMN_NAMES: Record<keyof FundingColumns, string> = {
 function findColumns(index: SheetIndex, row: number, after: number): Partial<FundingColumns> {
   return {
     initialBudget: headerColumn(index, row, (core) => core.startsWith('年初'), after),
-    fullYearBudget: headerColumn(index, row, (core) => core.startsWith('全年预算') || core === '调整后预算数', after),
-    executed: headerColumn(index, row, (core) => core.startsWith('全年执行') || core === '执行数' || core === '实际支出数', after),
+    fullYearBudget: headerColumn(
+      index,
+      row,
+      (core) => core.startsWith('全年预算') || core === '调整后预算数',
+      after,
+    ),
+    executed: headerColumn(
+      index,
+      row,
+      (core) => core.startsWith('全年执行') || core === '执行数' || core === '实际支出数',
+      after,
+    ),
     weight: headerColumn(index, row, (core) => core === '分值' || core === '权重', after),
     rate: headerColumn(index, row, (core) => core === '执行率' || core === '预算执行率', after),
     score: headerColumn(index, row, (core) => core === '得分' || core === '自评得分', after),
@@ -51,7 +61,13 @@ const isPart = (entry: Entry): boolean =>
  * Reads the 年度预算申请 / 项目资金 block: its header row (the anchor's row or the one under it), the
  * 年度资金总额 row and, for projects, the 其中 rows under it.
  */
-export function recognizeFunding(index: SheetIndex, anchorRow: number, anchorCol: number, bottom: number, withParts: boolean): FundingResult {
+export function recognizeFunding(
+  index: SheetIndex,
+  anchorRow: number,
+  anchorCol: number,
+  bottom: number,
+  withParts: boolean,
+): FundingResult {
   let headerRow = anchorRow;
   let found = findColumns(index, anchorRow, anchorCol);
   if (countFound(found) < 4 && anchorRow + 1 <= bottom) {
@@ -61,7 +77,9 @@ export function recognizeFunding(index: SheetIndex, anchorRow: number, anchorCol
       headerRow = anchorRow + 1;
     }
   }
-  const absent = (Object.keys(COLUMN_NAMES) as (keyof FundingColumns)[]).filter((key) => found[key] === undefined);
+  const absent = (Object.keys(COLUMN_NAMES) as (keyof FundingColumns)[]).filter(
+    (key) => found[key] === undefined,
+  );
   if (absent.length > 0) {
     return { lastRow: headerRow, missing: absent.map((key) => COLUMN_NAMES[key]) };
   }
@@ -79,7 +97,12 @@ export function recognizeFunding(index: SheetIndex, anchorRow: number, anchorCol
       lastRow = row;
     }
   }
-  return { funding: { total: fundingRow(index, total.row, total.entry, columns), parts }, lastRow, missing: [], columns };
+  return {
+    funding: { total: fundingRow(index, total.row, total.entry, columns), parts },
+    lastRow,
+    missing: [],
+    columns,
+  };
 }
 
 function fundingRow(index: SheetIndex, row: number, label: Entry, columns: FundingColumns): FundingRow {

@@ -51,7 +51,11 @@ function recognizeRegion(index: SheetIndex, region: Region, floor: number): Reco
   return { ...table, area: { ...table.area, top: title.row } };
 }
 
-function recognizeKind(index: SheetIndex, region: Region, year: number | undefined): RecognizedTable | undefined {
+function recognizeKind(
+  index: SheetIndex,
+  region: Region,
+  year: number | undefined,
+): RecognizedTable | undefined {
   switch (region.kind) {
     case 'basic-data':
       return recognizeBasicData(index, region, year);

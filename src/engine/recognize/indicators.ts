@@ -173,9 +173,15 @@ function groupKind(norm: string): IndicatorGroupKind {
 
 const PLACEHOLDER = /^[.。…·、\-—_]*$/;
 
-function indicatorRow(index: SheetIndex, row: number, columns: IndicatorColumns, level2: string): IndicatorRow | undefined {
-  const nameEntry = columns.level3 >= 0 ? index.entryAt(row, columns.level3) : undefined;
-  const name = nameEntry ? tidy(nameEntry.text) : '';
+function indicatorRow(
+  index: SheetIndex,
+  row: number,
+  columns: IndicatorColumns,
+  level2: string,
+): IndicatorRow | undefined {
+  // A 三级 name merged down over two rows names both.
+  const nameLabel = index.labelAt(row, columns.level3);
+  const name = nameLabel ? tidy(nameLabel.text) : '';
   const weight = index.field(row, columns.weight, 'score');
   const score = index.field(row, columns.score, 'score');
   const hasFigure = weight.figure.kind === 'number' || score.figure.kind === 'number';
@@ -197,7 +203,9 @@ function indicatorRow(index: SheetIndex, row: number, columns: IndicatorColumns,
 
 function optionalField(index: SheetIndex, row: number, col: number): Field {
   // A missing column still yields a Field so rows keep their shape; it reads as empty.
-  return col >= 0 ? index.field(row, col) : { at: { row, col: 0 }, cell: undefined, figure: { kind: 'none', reason: 'empty' } };
+  return col >= 0
+    ? index.field(row, col)
+    : { at: { row, col: 0 }, cell: undefined, figure: { kind: 'none', reason: 'empty' } };
 }
 
 function isTotalLabel(entry: Entry): boolean {
@@ -225,7 +233,11 @@ const GRADES = /^(优秀|良好|合格|不合格|中等|较差|优|良|中|差)$
 const GRADE_LABEL = /(等级|评级|评价结果|自评结果|结论)/;
 
 /** A stated grade: "优" next to 总分, or a "自评等级 | 优" pair, or "评价等级：良" in one cell. */
-function findGrade(index: SheetIndex, from: number, to: number): (LabelledFigure & { text: string }) | undefined {
+function findGrade(
+  index: SheetIndex,
+  from: number,
+  to: number,
+): (LabelledFigure & { text: string }) | undefined {
   for (let row = from; row <= to; row++) {
     const entries = index.entries(row);
     for (let i = 0; i < entries.length; i++) {

@@ -22,7 +22,9 @@ const MAX_ROWS = 8;
  * carries its figure ("其中：一般公共预算：605.21") or a label followed by its figure in the next cell.
  */
 export function recognizeSources(index: SheetIndex, from: number, bottom: number): FundingSources {
-  const heading = findLabel(index, from, Math.min(bottom, from + 6), (entry) => /^按(收入|支出)性质分/.test(entry.core));
+  const heading = findLabel(index, from, Math.min(bottom, from + 6), (entry) =>
+    /^按(收入|支出)性质分/.test(entry.core),
+  );
   if (!heading) return { bySource: [], byNature: [], found: { source: false, nature: false }, lastRow: from };
   const headings = index.entries(heading.row);
   const sourceCol = headings.find((entry) => entry.core.startsWith('按收入性质分'))?.col;
@@ -34,21 +36,31 @@ export function recognizeSources(index: SheetIndex, from: number, bottom: number
   let lastRow = heading.row;
   for (let row = heading.row + 1; row <= Math.min(bottom, heading.row + MAX_ROWS); row++) {
     const entries = index.entries(row).filter((entry) => entry.col >= startCol);
-    if (entries.length === 0 || entries.some((entry) => ENDS_BLOCK.test(entry.core) || isFooter(entry))) break;
+    if (entries.length === 0 || entries.some((entry) => ENDS_BLOCK.test(entry.core) || isFooter(entry)))
+      break;
     if (index.entries(row).some((entry) => entry.col < startCol && ENDS_BLOCK.test(entry.core))) break;
     for (const item of lineItems(index, row, entries)) {
       (item.col < splitCol ? bySource : byNature).push(item.figure);
     }
     lastRow = row;
   }
-  return { bySource, byNature, found: { source: sourceCol !== undefined, nature: natureCol !== undefined }, lastRow };
+  return {
+    bySource,
+    byNature,
+    found: { source: sourceCol !== undefined, nature: natureCol !== undefined },
+    lastRow,
+  };
 }
 
 function isBareFigure(index: SheetIndex, row: number, entry: Entry): boolean {
   return !CJK.test(entry.text) && index.isNumber(row, entry.col, 'money');
 }
 
-function lineItems(index: SheetIndex, row: number, entries: readonly Entry[]): { col: number; figure: LabelledFigure }[] {
+function lineItems(
+  index: SheetIndex,
+  row: number,
+  entries: readonly Entry[],
+): { col: number; figure: LabelledFigure }[] {
   const items: { col: number; figure: LabelledFigure }[] = [];
   for (let i = 0; i < entries.length; i++) {
     const entry = entries[i];
@@ -56,17 +68,29 @@ function lineItems(index: SheetIndex, row: number, entries: readonly Entry[]): {
     const cell = index.grid.cellAt(row, entry.col);
     const inLabel = readFigureInLabel(entry.text);
     if (inLabel.figure.kind === 'number') {
-      items.push({ col: entry.col, figure: { label: cleanLabel(inLabel.label), field: { at: { row, col: entry.col }, cell, figure: inLabel.figure } } });
+      items.push({
+        col: entry.col,
+        figure: {
+          label: cleanLabel(inLabel.label),
+          field: { at: { row, col: entry.col }, cell, figure: inLabel.figure },
+        },
+      });
       continue;
     }
     const next = entries[i + 1];
     if (next && isBareFigure(index, row, next)) {
-      items.push({ col: entry.col, figure: { label: cleanLabel(entry.text), field: index.field(row, next.col, 'money') } });
+      items.push({
+        col: entry.col,
+        figure: { label: cleanLabel(entry.text), field: index.field(row, next.col, 'money') },
+      });
       i++;
       continue;
     }
     // A label with nothing after it: the filer left the figure out; the field is the label cell, read as empty.
-    items.push({ col: entry.col, figure: { label: cleanLabel(entry.text), field: { at: { row, col: entry.col }, cell, figure: EMPTY } } });
+    items.push({
+      col: entry.col,
+      figure: { label: cleanLabel(entry.text), field: { at: { row, col: entry.col }, cell, figure: EMPTY } },
+    });
   }
   return items;
 }

@@ -8,7 +8,12 @@ export interface Found {
 }
 
 /** The first cell in rows [from, to] whose label satisfies `test`, in reading order. */
-export function findLabel(index: SheetIndex, from: number, to: number, test: (entry: Entry) => boolean): Found | undefined {
+export function findLabel(
+  index: SheetIndex,
+  from: number,
+  to: number,
+  test: (entry: Entry) => boolean,
+): Found | undefined {
   for (let row = Math.max(0, from); row <= to; row++) {
     for (const entry of index.entries(row)) if (test(entry)) return { row, entry };
   }
@@ -16,7 +21,8 @@ export function findLabel(index: SheetIndex, from: number, to: number, test: (en
 }
 
 /** Labels the value lookup must not mistake for a value ("主管部门 | | 实施单位 | …"). */
-const NEIGHBOUR_LABELS = /^(主管部门|实施单位|项目支出名称|项目名称|预算单位名称|预算部门名称|项目负责人|联系电话)$/;
+const NEIGHBOUR_LABELS =
+  /^(主管部门|实施单位|项目支出名称|项目名称|预算单位名称|预算部门名称|项目负责人|联系电话)$/;
 
 /**
  * The value written beside a label: the first non-empty cell to its right (a value's cell is often merged
@@ -33,7 +39,12 @@ export function valueRightOf(index: SheetIndex, row: number, col: number, role: 
 }
 
 /** The header column whose label satisfies `test`, searching one row; the column is the header's left edge. */
-export function headerColumn(index: SheetIndex, row: number, test: (core: string) => boolean, after = -1): number | undefined {
+export function headerColumn(
+  index: SheetIndex,
+  row: number,
+  test: (core: string) => boolean,
+  after = -1,
+): number | undefined {
   for (const entry of index.entries(row)) if (entry.col > after && test(entry.core)) return entry.col;
   return undefined;
 }
@@ -50,5 +61,8 @@ export function isFooter(entry: Entry): boolean {
 
 /** A title or attachment line ("附件3", "2024年度项目支出绩效自评表"): the next table is starting. */
 export function isTableBreak(entry: Entry): boolean {
-  return /^附件\d/.test(entry.core) || (entry.core.length <= 40 && /(自评表|基础数据表|绩效评价表)$/.test(entry.core));
+  return (
+    /^附件\d/.test(entry.core) ||
+    (entry.core.length <= 40 && /(自评表|基础数据表|绩效评价表)$/.test(entry.core))
+  );
 }

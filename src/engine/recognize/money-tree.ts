@@ -8,7 +8,8 @@ export function moneyRole(core: string): MoneyRowRole {
   if (/水费|电费|差旅/.test(core)) return 'utilities-travel';
   if (/会议费|培训费/.test(core)) return 'meetings-training';
   if (core.includes('三公经费')) return 'three-public';
-  if (core.startsWith('公务用车') || core.startsWith('公车购置和') || core.startsWith('公务车购置和')) return 'vehicle';
+  if (core.startsWith('公务用车') || core.startsWith('公车购置和') || core.startsWith('公务车购置和'))
+    return 'vehicle';
   if (/^(公车|公务车|公务用车)购置$/.test(core)) return 'vehicle-purchase';
   if (/^(公车|公务车|公务用车)运行(维护|维修)/.test(core)) return 'vehicle-operation';
   if (core.startsWith('出国') || core.startsWith('因公出国')) return 'overseas';
@@ -22,7 +23,13 @@ export function moneyRole(core: string): MoneyRowRole {
   return 'item';
 }
 
-const TOP_LEVEL: ReadonlySet<MoneyRowRole> = new Set(['basic-expenditure', 'three-public', 'project-expenditure', 'procurement', 'budget-adjustment']);
+const TOP_LEVEL: ReadonlySet<MoneyRowRole> = new Set([
+  'basic-expenditure',
+  'three-public',
+  'project-expenditure',
+  'procurement',
+  'budget-adjustment',
+]);
 
 /** Roles whose children are known by role, wherever they sit. */
 const PARENT_ROLE: Partial<Record<MoneyRowRole, MoneyRowRole>> = {
@@ -40,7 +47,14 @@ const PARENT_ROLE: Partial<Record<MoneyRowRole, MoneyRowRole>> = {
 };
 
 /** Parents whose value must equal their children's sum; every other parent only bounds its 其中 parts. */
-const EXACT: ReadonlySet<MoneyRowRole> = new Set(['three-public', 'vehicle', 'project-expenditure', 'business', 'operation-maintenance', 'special-fund']);
+const EXACT: ReadonlySet<MoneyRowRole> = new Set([
+  'three-public',
+  'vehicle',
+  'project-expenditure',
+  'business',
+  'operation-maintenance',
+  'special-fund',
+]);
 
 /** Lines that list their own items below them ("1、业务工作经费（一个项目一行）" then one row per project). */
 const LISTS_ITEMS: ReadonlySet<MoneyRowRole> = new Set(['business', 'operation-maintenance', 'special-fund']);
@@ -57,7 +71,10 @@ export interface TreeLine {
  * 公务用车 line above); "其中" lines belong to the line above; numbered items are siblings of the previous
  * numbered item; unnumbered items under a "一个项目一行" line are its items.
  */
-export function buildTree(lines: readonly TreeLine[]): { parents: (number | null)[]; breakdown: Map<number, 'exact' | 'partial'> } {
+export function buildTree(lines: readonly TreeLine[]): {
+  parents: (number | null)[];
+  breakdown: Map<number, 'exact' | 'partial'>;
+} {
   const parents: (number | null)[] = [];
   const lastOfRole = new Map<MoneyRowRole, number>();
   let lastNumbered: number | undefined;
@@ -89,12 +106,14 @@ export function buildTree(lines: readonly TreeLine[]): { parents: (number | null
     lastOfRole.set(line.role, i);
     if (line.numbered) lastNumbered = i;
     if (LISTS_ITEMS.has(line.role)) listOwner = i;
-    else if (line.numbered || TOP_LEVEL.has(line.role) || (line.role !== 'item' && !line.under)) listOwner = undefined;
+    else if (line.numbered || TOP_LEVEL.has(line.role) || (line.role !== 'item' && !line.under))
+      listOwner = undefined;
   });
 
   const breakdown = new Map<number, 'exact' | 'partial'>();
   parents.forEach((parent) => {
-    if (parent !== null && !breakdown.has(parent)) breakdown.set(parent, EXACT.has(lines[parent].role) ? 'exact' : 'partial');
+    if (parent !== null && !breakdown.has(parent))
+      breakdown.set(parent, EXACT.has(lines[parent].role) ? 'exact' : 'partial');
   });
   return { parents, breakdown };
 }

@@ -8,7 +8,11 @@ import type { Region } from './regions';
 import type { SheetIndex } from './sheet-index';
 
 /** 部门整体支出绩效自评表. Returns undefined when too little of it is there to be sure it is one. */
-export function recognizeOverall(index: SheetIndex, region: Region, year: number | undefined): OverallSelfEvalTable | undefined {
+export function recognizeOverall(
+  index: SheetIndex,
+  region: Region,
+  year: number | undefined,
+): OverallSelfEvalTable | undefined {
   const missing: string[] = [];
   let lastRow = region.top;
   const nameAnchor = region.anchors.get('name');
@@ -16,7 +20,9 @@ export function recognizeOverall(index: SheetIndex, region: Region, year: number
   if (!unitName) missing.push('预算单位名称');
 
   const fundingAnchor = region.anchors.get('funding');
-  const funding = fundingAnchor ? recognizeFunding(index, fundingAnchor.row, fundingAnchor.col, region.bottom, false) : undefined;
+  const funding = fundingAnchor
+    ? recognizeFunding(index, fundingAnchor.row, fundingAnchor.col, region.bottom, false)
+    : undefined;
   if (!fundingAnchor) missing.push('年度预算申请');
   else missing.push(...(funding?.missing ?? []));
   if (funding) lastRow = Math.max(lastRow, funding.lastRow);
@@ -30,7 +36,9 @@ export function recognizeOverall(index: SheetIndex, region: Region, year: number
   missing.push(...indicators.missing);
   if (indicators.indicators) lastRow = Math.max(lastRow, indicators.lastRow);
 
-  const recognised = [unitName, funding?.funding, indicators.indicators].filter((part) => part !== undefined).length;
+  const recognised = [unitName, funding?.funding, indicators.indicators].filter(
+    (part) => part !== undefined,
+  ).length;
   if (recognised < 2) return undefined;
   return {
     kind: 'overall-self-eval',

@@ -10,7 +10,11 @@ import type { SheetIndex } from './sheet-index';
 const HEAD_ROWS = 4;
 
 /** 项目支出绩效自评表, one per project. Returns undefined when too little of it is there to be sure. */
-export function recognizeProject(index: SheetIndex, region: Region, year: number | undefined): ProjectSelfEvalTable | undefined {
+export function recognizeProject(
+  index: SheetIndex,
+  region: Region,
+  year: number | undefined,
+): ProjectSelfEvalTable | undefined {
   const missing: string[] = [];
   let lastRow = region.top;
   const nameAnchor = region.anchors.get('name');
@@ -27,7 +31,9 @@ export function recognizeProject(index: SheetIndex, region: Region, year: number
   const department = labelled('主管部门');
   const implementer = labelled('实施单位');
 
-  const funding = fundingAnchor ? recognizeFunding(index, fundingAnchor.row, fundingAnchor.col, region.bottom, true) : undefined;
+  const funding = fundingAnchor
+    ? recognizeFunding(index, fundingAnchor.row, fundingAnchor.col, region.bottom, true)
+    : undefined;
   if (!fundingAnchor) missing.push('项目资金');
   else missing.push(...(funding?.missing ?? []));
   if (funding) lastRow = Math.max(lastRow, funding.lastRow);
@@ -36,7 +42,9 @@ export function recognizeProject(index: SheetIndex, region: Region, year: number
   missing.push(...indicators.missing);
   if (indicators.indicators) lastRow = Math.max(lastRow, indicators.lastRow);
 
-  const recognised = [projectName, funding?.funding, indicators.indicators].filter((part) => part !== undefined).length;
+  const recognised = [projectName, funding?.funding, indicators.indicators].filter(
+    (part) => part !== undefined,
+  ).length;
   if (recognised < 2) return undefined;
   return {
     kind: 'project-self-eval',

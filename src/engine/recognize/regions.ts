@@ -31,7 +31,8 @@ function anchorOf(entry: Entry): Omit<Anchor, 'at'> | undefined {
   }
   if (core.startsWith('年度预算申请')) return { kind: 'overall-self-eval', section: 'funding' };
   if (core === '项目支出名称' || core === '项目名称') return { kind: 'project-self-eval', section: 'name' };
-  if (core === '项目资金' || core === '项目资金情况') return { kind: 'project-self-eval', section: 'funding' };
+  if (core === '项目资金' || core === '项目资金情况')
+    return { kind: 'project-self-eval', section: 'funding' };
   return undefined;
 }
 
@@ -43,15 +44,19 @@ function anchorOf(entry: Entry): Omit<Anchor, 'at'> | undefined {
 export function findRegions(index: SheetIndex): Region[] {
   const opened: { kind: TableKind; top: number; anchors: Map<string, { row: number; col: number }> }[] = [];
   for (let row = 0; row < index.rowCount; row++) {
-    for (const entry of index.entries(row)) {
-      const anchor = anchorOf(entry);
-      if (!anchor) continue;
-      const current = opened[opened.length - 1];
-      if (current && current.kind === anchor.kind && !current.anchors.has(anchor.section)) {
-        current.anchors.set(anchor.section, { row, col: entry.col });
-      } else {
-        opened.push({ kind: anchor.kind, top: row, anchors: new Map([[anchor.section, { row, col: entry.col }]]) });
-      }
+    // Anchors are row labels: the first thing in their row. A 三级指标 that happens to read 项目资金 is not one.
+    const entry = index.entries(row)[0];
+    const anchor = entry ? anchorOf(entry) : undefined;
+    if (!entry || !anchor) continue;
+    const current = opened[opened.length - 1];
+    if (current && current.kind === anchor.kind && !current.anchors.has(anchor.section)) {
+      current.anchors.set(anchor.section, { row, col: entry.col });
+    } else {
+      opened.push({
+        kind: anchor.kind,
+        top: row,
+        anchors: new Map([[anchor.section, { row, col: entry.col }]]),
+      });
     }
   }
   return opened.map((region, i) => ({

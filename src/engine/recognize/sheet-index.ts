@@ -101,7 +101,8 @@ function labelForms(text: string, cache: Map<string, LabelForms>): LabelForms {
 
 function makeEntry(col: number, cell: Cell, text: string, cache: Map<string, LabelForms>): Entry {
   // A number has no label to normalise: its text is its core.
-  if (typeof cell.value === 'number') return { col, text, norm: text, core: text, numbered: false, under: false };
+  if (typeof cell.value === 'number')
+    return { col, text, norm: text, core: text, numbered: false, under: false };
   return { col, text, ...labelForms(text, cache) };
 }
 

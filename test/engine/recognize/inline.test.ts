@@ -1,17 +1,39 @@
 import type { Figure } from '../../../src/engine/figures/types';
 import { gridFromRows, Grid } from '../../../src/engine/grid/grid';
-import type { BasicDataTable, Field, OverallSelfEvalTable, ProjectSelfEvalTable, RecognizedTable } from '../../../src/engine/model/tables';
+import type {
+  BasicDataTable,
+  Field,
+  OverallSelfEvalTable,
+  ProjectSelfEvalTable,
+  RecognizedTable,
+} from '../../../src/engine/model/tables';
 import { recognizeTablesStrict as recognizeTables } from '../../../src/engine/recognize';
-import { basicDataTable, overallTable, place, projectTable, stack, STANDARD_GROUPS, type MiniGroup } from './fixtures/mini';
+import {
+  basicDataTable,
+  overallTable,
+  place,
+  projectTable,
+  stack,
+  STANDARD_GROUPS,
+  type MiniGroup,
+} from './fixtures/mini';
 
-const value = (figure: Figure | undefined): number | undefined => (figure?.kind === 'number' ? figure.value : undefined);
+const value = (figure: Figure | undefined): number | undefined =>
+  figure?.kind === 'number' ? figure.value : undefined;
 const num = (field: Field | undefined): number | undefined => value(field?.figure);
 
-function only<K extends RecognizedTable['kind']>(tables: RecognizedTable[], kind: K): Extract<RecognizedTable, { kind: K }>[] {
+function only<K extends RecognizedTable['kind']>(
+  tables: RecognizedTable[],
+  kind: K,
+): Extract<RecognizedTable, { kind: K }>[] {
   return tables.filter((table): table is Extract<RecognizedTable, { kind: K }> => table.kind === kind);
 }
 
-function overallAt(origin: { row: number; col: number }, groups: readonly MiniGroup[] = STANDARD_GROUPS, options = {}): OverallSelfEvalTable {
+function overallAt(
+  origin: { row: number; col: number },
+  groups: readonly MiniGroup[] = STANDARD_GROUPS,
+  options = {},
+): OverallSelfEvalTable {
   const tables = recognizeTables(place(new Grid('自评表'), overallTable(groups, options), origin));
   expect(tables.map((table) => table.kind)).toEqual(['overall-self-eval']);
   return tables[0] as OverallSelfEvalTable;
@@ -19,16 +41,27 @@ function overallAt(origin: { row: number; col: number }, groups: readonly MiniGr
 
 describe('overall self-assessment (部门整体支出绩效自评表)', () => {
   it('reads 年度资金总额 767.27 of 826.36, rate 92.85%, score 9.29 wherever the table sits', () => {
-    for (const origin of [{ row: 0, col: 0 }, { row: 7, col: 3 }, { row: 120, col: 11 }]) {
+    for (const origin of [
+      { row: 0, col: 0 },
+      { row: 7, col: 3 },
+      { row: 120, col: 11 },
+    ]) {
       const table = overallAt(origin);
       expect(table.completeness).toBe('complete');
       expect(table.area).toMatchObject({ top: origin.row, left: origin.col });
       expect(table.unitName?.cell?.value).toBe('某区信访局');
       const total = table.funding?.total;
       expect(total?.row).toBe(origin.row + 2);
-      expect([total?.initialBudget, total?.fullYearBudget, total?.executed, total?.weight, total?.rate, total?.score].map(num)).toEqual([
-        231.06, 826.36, 767.27, 10, 0.9285, 9.29,
-      ]);
+      expect(
+        [
+          total?.initialBudget,
+          total?.fullYearBudget,
+          total?.executed,
+          total?.weight,
+          total?.rate,
+          total?.score,
+        ].map(num),
+      ).toEqual([231.06, 826.36, 767.27, 10, 0.9285, 9.29]);
       expect(total?.executed.at).toEqual({ row: origin.row + 2, col: origin.col + 4 });
     }
   });
@@ -67,7 +100,11 @@ describe('overall self-assessment (部门整体支出绩效自评表)', () => {
   });
 
   it('keeps the group when 一级 labels are not merged, and reads 自评得分 / 未完成原因分析 headers', () => {
-    const table = overallAt({ row: 0, col: 0 }, STANDARD_GROUPS, { mergeLevel1: false, scoreHeader: '自评得分', reasonHeader: '未完成原因分析' });
+    const table = overallAt({ row: 0, col: 0 }, STANDARD_GROUPS, {
+      mergeLevel1: false,
+      scoreHeader: '自评得分',
+      reasonHeader: '未完成原因分析',
+    });
     expect(table.indicators?.groups.map((group) => group.rows.length)).toEqual([3, 1, 1]);
     expect(table.indicators?.columns.reason).toBe(8);
   });
@@ -75,7 +112,16 @@ describe('overall self-assessment (部门整体支出绩效自评表)', () => {
   it('finds the columns when a province adds 指标性质 and 度量单位', () => {
     const table = overallAt({ row: 3, col: 0 }, STANDARD_GROUPS, { natureColumns: true });
     const columns = table.indicators?.columns;
-    expect(columns).toMatchObject({ level3: 3, nature: 4, unit: 5, target: 6, actual: 7, weight: 8, score: 9, reason: 10 });
+    expect(columns).toMatchObject({
+      level3: 3,
+      nature: 4,
+      unit: 5,
+      target: 6,
+      actual: 7,
+      weight: 8,
+      score: 9,
+      reason: 10,
+    });
     const first = table.indicators?.groups[0].rows[0];
     expect(first?.targetParsed).toMatchObject({ kind: 'quantitative', comparison: '>=' });
     expect([num(first?.weight), num(first?.score)]).toEqual([20, 20]);
@@ -84,20 +130,44 @@ describe('overall self-assessment (部门整体支出绩效自评表)', () => {
   it('reads 成本指标 placed first, as seed 003 does', () => {
     const cost: MiniGroup = {
       label: '成本指标 (20分)',
-      items: [{ level2: '经济成本指标', name: '整体支出控制额', target: '≤127.73 万元', actual: '=161.73 万元', weight: 20, score: 20 }],
+      items: [
+        {
+          level2: '经济成本指标',
+          name: '整体支出控制额',
+          target: '≤127.73 万元',
+          actual: '=161.73 万元',
+          weight: 20,
+          score: 20,
+        },
+      ],
     };
     const table = overallAt({ row: 1, col: 1 }, [cost, ...STANDARD_GROUPS]);
-    expect(table.indicators?.groups.map((group) => group.kind)).toEqual(['cost', 'output', 'benefit', 'satisfaction']);
-    expect(table.indicators?.groups[0].rows[0].targetParsed).toMatchObject({ kind: 'quantitative', comparison: '<=', value: 127.73 });
+    expect(table.indicators?.groups.map((group) => group.kind)).toEqual([
+      'cost',
+      'output',
+      'benefit',
+      'satisfaction',
+    ]);
+    expect(table.indicators?.groups[0].rows[0].targetParsed).toMatchObject({
+      kind: 'quantitative',
+      comparison: '<=',
+      value: 127.73,
+    });
   });
 
   it('reads 总分 100 | 94.28 written right after the label (seed 000/004 merges)', () => {
-    const table = overallAt({ row: 0, col: 0 }, STANDARD_GROUPS, { totalBesideLabel: true, total: [100, 94.28] });
+    const table = overallAt({ row: 0, col: 0 }, STANDARD_GROUPS, {
+      totalBesideLabel: true,
+      total: [100, 94.28],
+    });
     expect([num(table.indicators?.total?.weight), num(table.indicators?.total?.score)]).toEqual([100, 94.28]);
   });
 
   it('reads 总分(含预算执行率10分) and a stated grade 优', () => {
-    const table = overallAt({ row: 0, col: 0 }, STANDARD_GROUPS, { totalLabel: '总分(含预算执行率10分)', grade: '优' });
+    const table = overallAt({ row: 0, col: 0 }, STANDARD_GROUPS, {
+      totalLabel: '总分(含预算执行率10分)',
+      grade: '优',
+    });
     expect(table.indicators?.total?.label).toBe('总分(含预算执行率10分)');
     expect(table.indicators?.grade?.text).toBe('优');
   });
@@ -110,7 +180,44 @@ describe('overall self-assessment (部门整体支出绩效自评表)', () => {
     const [table] = recognizeTables(place(new Grid('s'), mini, { row: 0, col: 0 })) as OverallSelfEvalTable[];
     expect(table.indicators?.columns.level3).toBe(3);
     expect(table.indicators?.groups.flatMap((group) => group.rows)).toHaveLength(5);
-    expect(table.indicators?.grade).toMatchObject({ label: '评价等级', text: '良', field: { at: { row: 17, col: 1 } } });
+    expect(table.indicators?.grade).toMatchObject({
+      label: '评价等级',
+      text: '良',
+      field: { at: { row: 17, col: 1 } },
+    });
+  });
+
+  it('does not mistake a 三级指标 that reads 项目资金 for the start of a project table', () => {
+    const groups: MiniGroup[] = [
+      {
+        label: '产出指标',
+        items: [
+          { level2: '数量指标', name: '项目资金', target: '≥90%', actual: '95%', weight: 50, score: 50 },
+        ],
+      },
+    ];
+    const tables = recognizeTables(place(new Grid('s'), overallTable(groups), { row: 0, col: 0 }));
+    expect(tables.map((table) => table.kind)).toEqual(['overall-self-eval']);
+    expect((tables[0] as OverallSelfEvalTable).indicators?.total).toBeDefined();
+  });
+
+  it('names both rows of a 三级指标 merged down over two rows', () => {
+    const groups: MiniGroup[] = [
+      {
+        label: '产出指标',
+        items: [
+          { level2: '数量指标', name: '走访登记', target: '≥90%', actual: '95%', weight: 10, score: 10 },
+          { level2: null, name: '', target: '≥100次', actual: '120次', weight: 10, score: 10 },
+        ],
+      },
+    ];
+    const mini = overallTable(groups);
+    mini.merges.push({ top: 11, left: 3, bottom: 12, right: 3 });
+    const [table] = recognizeTables(place(new Grid('s'), mini, { row: 0, col: 0 })) as OverallSelfEvalTable[];
+    expect(table.indicators?.groups[0].rows.map((row) => [row.name, row.target.cell?.value])).toEqual([
+      ['走访登记', '≥90%'],
+      ['走访登记', '≥100次'],
+    ]);
   });
 
   it('skips blank indicator rows and 「……」 but keeps a row that has only a 分值', () => {
@@ -136,7 +243,11 @@ describe('overall self-assessment (部门整体支出绩效自评表)', () => {
     const table = overallTable();
     const head = { rows: table.rows.slice(0, 10), merges: table.merges.filter((area) => area.bottom < 10) };
     const [recognized] = recognizeTables(place(new Grid('s'), head, { row: 5, col: 5 }));
-    expect(recognized).toMatchObject({ kind: 'overall-self-eval', completeness: 'partial', missing: ['绩效指标'] });
+    expect(recognized).toMatchObject({
+      kind: 'overall-self-eval',
+      completeness: 'partial',
+      missing: ['绩效指标'],
+    });
     expect(num((recognized as OverallSelfEvalTable).funding?.total.executed)).toBe(767.27);
   });
 
@@ -160,7 +271,10 @@ describe('overall self-assessment (部门整体支出绩效自评表)', () => {
 
 describe('project self-assessment (项目支出绩效自评表)', () => {
   it('reads name, 主管部门, 实施单位, 年度资金总额 and its 其中 rows', () => {
-    const grid = place(new Grid('项目'), projectTable({ name: '付驻京办工作经费', total: [25, 25, 25] }), { row: 3, col: 2 });
+    const grid = place(new Grid('项目'), projectTable({ name: '付驻京办工作经费', total: [25, 25, 25] }), {
+      row: 3,
+      col: 2,
+    });
     const [table] = recognizeTables(grid) as ProjectSelfEvalTable[];
     expect(table.kind).toBe('project-self-eval');
     expect(table.completeness).toBe('complete');
@@ -168,7 +282,9 @@ describe('project self-assessment (项目支出绩效自评表)', () => {
     expect(table.department?.cell?.value).toBe('某区信访局');
     expect(table.implementer?.at).toEqual({ row: 4, col: 8 });
     expect(num(table.funding?.total.executed)).toBe(25);
-    expect(table.funding?.parts.map((part) => [part.label, num(part.executed), part.weight.figure.kind])).toEqual([
+    expect(
+      table.funding?.parts.map((part) => [part.label, num(part.executed), part.weight.figure.kind]),
+    ).toEqual([
       ['其中：当年财政拨款', 25, 'none'],
       ['上年结转资金', undefined, 'none'],
       ['其他资金', undefined, 'none'],
@@ -217,7 +333,11 @@ describe('basic data (部门整体支出绩效评价基础数据表)', () => {
     const childrenOf = (parent: number) => rows.filter((row) => row.parent === parent).map((row) => row.role);
     expect(childrenOf(byRole('three-public'))).toEqual(['vehicle', 'overseas', 'reception']);
     expect(childrenOf(byRole('vehicle'))).toEqual(['vehicle-purchase', 'vehicle-operation']);
-    expect(childrenOf(byRole('project-expenditure'))).toEqual(['business', 'operation-maintenance', 'special-fund']);
+    expect(childrenOf(byRole('project-expenditure'))).toEqual([
+      'business',
+      'operation-maintenance',
+      'special-fund',
+    ]);
     expect(childrenOf(byRole('public-funds'))).toEqual(['office', 'utilities-travel', 'meetings-training']);
     expect(money?.breakdown.get(byRole('three-public'))).toBe('exact');
     expect(money?.breakdown.get(byRole('vehicle'))).toBe('exact');
@@ -239,14 +359,21 @@ describe('basic data (部门整体支出绩效评价基础数据表)', () => {
       ['公用经费', 399.38, 12.39, 517.92],
     ]);
     const [table] = recognizeTables(grid) as BasicDataTable[];
-    expect([table.staff?.authorized, table.staff?.actual, table.staff?.rate].map(num)).toEqual([13, 11, 0.8462]);
+    expect([table.staff?.authorized, table.staff?.actual, table.staff?.rate].map(num)).toEqual([
+      13, 11, 0.8462,
+    ]);
     expect(table.staff?.rate.at).toEqual({ row: 0, col: 6 });
   });
 
   it('stops the money rows at the next table’s title even without a 填表人 line', () => {
     const basic = basicDataTable();
     const head = { rows: basic.rows.slice(0, 20), merges: basic.merges };
-    const grid = stack('s', [head, { rows: [['2024年度部门整体支出绩效自评表']], merges: [] }, overallTable()], { row: 0, col: 0 }, 0);
+    const grid = stack(
+      's',
+      [head, { rows: [['2024年度部门整体支出绩效自评表']], merges: [] }, overallTable()],
+      { row: 0, col: 0 },
+      0,
+    );
     const tables = recognizeTables(grid);
     expect(tables.map((table) => table.kind)).toEqual(['basic-data', 'overall-self-eval']);
     const [basicTable, overall] = tables as [BasicDataTable, OverallSelfEvalTable];
@@ -259,7 +386,11 @@ describe('basic data (部门整体支出绩效评价基础数据表)', () => {
     const mini = basicDataTable();
     const grid = place(new Grid('s'), { rows: mini.rows.slice(3, 20), merges: [] }, { row: 0, col: 0 });
     const [table] = recognizeTables(grid);
-    expect(table).toMatchObject({ kind: 'basic-data', completeness: 'partial', missing: ['财政供养人员情况', '楼堂馆所控制情况'] });
+    expect(table).toMatchObject({
+      kind: 'basic-data',
+      completeness: 'partial',
+      missing: ['财政供养人员情况', '楼堂馆所控制情况'],
+    });
   });
 });
 
@@ -277,18 +408,29 @@ describe('several tables in one sheet', () => {
       { row: 4, col: 1 },
     );
     const tables = recognizeTables(grid);
-    expect(tables.map((table) => table.kind)).toEqual(['basic-data', 'overall-self-eval', 'project-self-eval', 'project-self-eval', 'project-self-eval']);
+    expect(tables.map((table) => table.kind)).toEqual([
+      'basic-data',
+      'overall-self-eval',
+      'project-self-eval',
+      'project-self-eval',
+      'project-self-eval',
+    ]);
     expect(tables.every((table) => table.completeness === 'complete')).toBe(true);
     const projects = only(tables, 'project-self-eval');
-    expect(projects.map((table) => [table.projectName?.cell?.value, num(table.funding?.total.executed)])).toEqual([
+    expect(
+      projects.map((table) => [table.projectName?.cell?.value, num(table.funding?.total.executed)]),
+    ).toEqual([
       ['项目一', 25],
       ['项目二', 7.2],
       ['项目三', 1.8],
     ]);
-    for (let i = 1; i < tables.length; i++) expect(tables[i].area.top).toBeGreaterThan(tables[i - 1].area.bottom);
+    for (let i = 1; i < tables.length; i++)
+      expect(tables[i].area.top).toBeGreaterThan(tables[i - 1].area.bottom);
   });
 
   it('recognises nothing in a sheet without tables', () => {
-    expect(recognizeTables(gridFromRows('空', [['说明'], ['三级指标', '分值', '得分'], ['项目名称']]))).toEqual([]);
+    expect(
+      recognizeTables(gridFromRows('空', [['说明'], ['三级指标', '分值', '得分'], ['项目名称']])),
+    ).toEqual([]);
   });
 });

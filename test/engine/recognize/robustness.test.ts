@@ -6,13 +6,62 @@ import { overallTable, place, projectTable, stack } from './fixtures/mini';
 
 // Labels the recogniser keys on, so random grids often look like the start of a table.
 const LABELS = [
-  '财政供养人员情况', '编制数', '2024年实际在职人数', '控制率', '经费控制情况', '2023年决算数', '2024年预算数', '2024年决算数',
-  '三公经费', '其中：公车购置', '1、业务工作经费', '项目支出：', '公用经费', '楼堂馆所控制情况', '批复规模', '投资概算控制率',
-  '预算单位名称', '年度预算申请（万元）', '年初预算数', '全年预算数', '全年执行数', '分值', '执行率', '得分', '年度资金总额',
-  '按收入性质分：', '按支出性质分：', '其中：一般公共预算：605.21', '政府性基金拨款：', '项目支出名称', '主管部门', '实施单位',
-  '项目资金', '其中：当年财政拨款', '一级指标', '二级指标', '三级指标', '年度指标值', '实际完成值', '偏差原因分析及改进措施',
-  '产出指标（50分)', '效益指标\n(30分)', '满意度指标（１０分）', '成本指标', '总分', '总分(含预算执行率10分)', '优', '……', '——',
-  '≥95%', '≤127.73万元', '34（其中 26 万元纳入基本支出）', '填表人：', '', ' ', '\u3000',
+  '财政供养人员情况',
+  '编制数',
+  '2024年实际在职人数',
+  '控制率',
+  '经费控制情况',
+  '2023年决算数',
+  '2024年预算数',
+  '2024年决算数',
+  '三公经费',
+  '其中：公车购置',
+  '1、业务工作经费',
+  '项目支出：',
+  '公用经费',
+  '楼堂馆所控制情况',
+  '批复规模',
+  '投资概算控制率',
+  '预算单位名称',
+  '年度预算申请（万元）',
+  '年初预算数',
+  '全年预算数',
+  '全年执行数',
+  '分值',
+  '执行率',
+  '得分',
+  '年度资金总额',
+  '按收入性质分：',
+  '按支出性质分：',
+  '其中：一般公共预算：605.21',
+  '政府性基金拨款：',
+  '项目支出名称',
+  '主管部门',
+  '实施单位',
+  '项目资金',
+  '其中：当年财政拨款',
+  '一级指标',
+  '二级指标',
+  '三级指标',
+  '年度指标值',
+  '实际完成值',
+  '偏差原因分析及改进措施',
+  '产出指标（50分)',
+  '效益指标\n(30分)',
+  '满意度指标（１０分）',
+  '成本指标',
+  '总分',
+  '总分(含预算执行率10分)',
+  '优',
+  '……',
+  '——',
+  '≥95%',
+  '≤127.73万元',
+  '34（其中 26 万元纳入基本支出）',
+  '填表人：',
+  '',
+  ' ',
+  '\u3000',
 ];
 
 const cellArb: fc.Arbitrary<Cell | undefined> = fc.oneof(
@@ -35,7 +84,8 @@ const gridArb = fc
   .map(({ cells, merges }) => {
     const grid = new Grid('random');
     cells.forEach((row, r) => row.forEach((cell, c) => cell && grid.setCell(r, c, cell)));
-    for (const m of merges) grid.addMerge({ top: m.top, left: m.left, bottom: m.top + m.height, right: m.left + m.width });
+    for (const m of merges)
+      grid.addMerge({ top: m.top, left: m.left, bottom: m.top + m.height, right: m.left + m.width });
     return grid;
   });
 
@@ -58,10 +108,11 @@ describe('recognition on odd sheets', () => {
     fc.assert(
       fc.property(fc.array(fc.tuple(fc.nat(70), fc.nat(11), cellArb), { maxLength: 25 }), (edits) => {
         const grid = new Grid('damaged');
-        for (let r = 0; r < base.rowCount; r++) for (let c = 0; c < base.colCount; c++) {
-          const cell = base.cellAt(r, c);
-          if (cell) grid.setCell(r, c, cell);
-        }
+        for (let r = 0; r < base.rowCount; r++)
+          for (let c = 0; c < base.colCount; c++) {
+            const cell = base.cellAt(r, c);
+            if (cell) grid.setCell(r, c, cell);
+          }
         base.merges.forEach((area) => grid.addMerge(area));
         for (const [r, c, cell] of edits) grid.setCell(r, c, cell ?? cellOf(null));
         expect(() => recognizeTablesStrict(grid)).not.toThrow();
