@@ -20,6 +20,7 @@ interface CliMessages {
   readonly tablesFound: string;
   readonly noTables: string;
   readonly noFindings: string;
+  readonly moreInfo: string;
   readonly outsideTables: string;
   readonly fileSummary: string;
   readonly totalSummary: string;
@@ -63,6 +64,7 @@ export const MESSAGES: Readonly<Record<Lang, CliMessages>> = {
     tablesFound: '识别到 {count} 张表',
     noTables: '未识别到绩效自评表',
     noFindings: '未发现问题',
+    moreInfo: '……另有 {count} 条同类提示（{rule}），用 --format json 可查看全部',
     outsideTables: '（表外）',
     fileSummary: '{errors} 个错误，{warnings} 个警告，{infos} 条提示',
     totalSummary:
@@ -107,6 +109,7 @@ export const MESSAGES: Readonly<Record<Lang, CliMessages>> = {
     tablesFound: '{count} table(s) recognised',
     noTables: 'no self-assessment table recognised',
     noFindings: 'no findings',
+    moreInfo: '… and {count} more info finding(s) of {rule}; --format json lists them all',
     outsideTables: '(outside the tables)',
     fileSummary: '{errors} error(s), {warnings} warning(s), {infos} info',
     totalSummary:

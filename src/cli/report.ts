@@ -42,9 +42,10 @@ export function formatFileReport(report: FileReport, lang: Lang): string[] {
       lines.push(`    ${m.noFindings}`);
       continue;
     }
+    const { shown, hidden } = collapseInfo(findings);
     const rows = [
       [...m.columns],
-      ...findings.map((f) => [
+      ...shown.map((f) => [
         f.cell,
         m.severity[f.severity],
         f.rule,
@@ -54,12 +55,33 @@ export function formatFileReport(report: FileReport, lang: Lang): string[] {
       ]),
     ];
     for (const line of alignColumns(rows)) lines.push(`    ${line}`);
+    for (const [rule, count] of hidden) lines.push(`    ${say(m.moreInfo, { count, rule })}`);
   }
   const counts = countBySeverity(report.findings);
   lines.push(
     `  ${say(m.fileSummary, { errors: counts.error, warnings: counts.warning, infos: counts.info })}`,
   );
   return lines;
+}
+
+/** Beyond this many info findings of one rule in a table, the terminal shows a count (JSON lists them all). */
+export const INFO_SHOWN_PER_RULE = 3;
+
+function collapseInfo(findings: readonly Finding[]): { shown: Finding[]; hidden: Map<string, number> } {
+  const seen = new Map<string, number>();
+  const hidden = new Map<string, number>();
+  const shown: Finding[] = [];
+  for (const finding of findings) {
+    if (finding.severity !== 'info') {
+      shown.push(finding);
+      continue;
+    }
+    const count = (seen.get(finding.rule) ?? 0) + 1;
+    seen.set(finding.rule, count);
+    if (count <= INFO_SHOWN_PER_RULE) shown.push(finding);
+    else hidden.set(finding.rule, (hidden.get(finding.rule) ?? 0) + 1);
+  }
+  return { shown, hidden };
 }
 
 interface Group {

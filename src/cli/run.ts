@@ -5,6 +5,8 @@ import { parseArgs } from 'node:util';
 import { checkWorkbook } from '../engine/check';
 import type { Lang } from '../engine/rules/types';
 import { annotateWorkbook } from './annotate';
+import { runInsert } from './commands/insert';
+import { runNew } from './commands/new';
 import { MESSAGES, say } from './messages';
 import { openWorkbook } from './open-input';
 import { workbookToGrids } from './read-workbook';
@@ -21,6 +23,9 @@ export const EXIT = { clean: 0, errors: 1, unusable: 2 } as const;
 type Format = 'table' | 'json';
 
 export async function run(argv: readonly string[], io: CliIo): Promise<number> {
+  // The preset commands parse their own options (src/cli/commands/).
+  if (argv[0] === 'new') return runNew(argv.slice(1), io);
+  if (argv[0] === 'insert') return runInsert(argv.slice(1), io);
   let parsed;
   try {
     parsed = parseArgs({

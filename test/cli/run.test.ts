@@ -185,3 +185,19 @@ describe('selfeval command line', () => {
     expect(lines[lines.length - 1]).toMatch(/^1 file\(s\) checked: \d+ error/);
   });
 });
+
+describe('table output of a sheet typed as text', () => {
+  it('shows a few figure-as-text notes per table and counts the rest, while JSON keeps them all', async () => {
+    const file = sample('variant-seed-004-text-figures.xlsx');
+    const table = await cli('check', file, '--lang', 'en');
+    const json = JSON.parse((await cli('check', file, '--format', 'json')).stdout) as JsonReport;
+    const infos = json.files[0].findings.filter((f) => f.severity === 'info');
+    const shownInfoLines = table.stdout.split('\n').filter((line) => /^\s+\S+\s+info\s/.test(line));
+    const counted = [...table.stdout.matchAll(/and (\d+) more info/g)].reduce(
+      (sum, match) => sum + Number(match[1]),
+      0,
+    );
+    expect(shownInfoLines.length + counted).toBe(infos.length);
+    expect(counted).toBeGreaterThan(0);
+  });
+});
