@@ -103,6 +103,48 @@ describe('recognition on odd sheets', () => {
     );
   });
 
+  it('sees the same tables wherever the sheet content sits (shifting the grid shifts every area)', () => {
+    const shifted = (grid: Grid, by: { row: number; col: number }): Grid => {
+      const out = new Grid(grid.name);
+      for (let r = 0; r < grid.rowCount; r++)
+        for (let c = 0; c < grid.colCount; c++) {
+          const cell = grid.cellAt(r, c);
+          if (cell) out.setCell(r + by.row, c + by.col, cell);
+        }
+      for (const m of grid.merges)
+        out.addMerge({
+          top: m.top + by.row,
+          left: m.left + by.col,
+          bottom: m.bottom + by.row,
+          right: m.right + by.col,
+        });
+      return out;
+    };
+    const withTable = fc
+      .tuple(gridArb, fc.boolean())
+      .map(([grid, addTable]) =>
+        addTable ? place(grid, projectTable({ name: '项目', total: [1, 2, 2] }), { row: 16, col: 0 }) : grid,
+      );
+    fc.assert(
+      fc.property(withTable, fc.nat(30), fc.nat(8), (grid, row, col) => {
+        const before = recognizeTablesStrict(grid);
+        const after = recognizeTablesStrict(shifted(grid, { row, col }));
+        expect(after.map((table) => table.kind)).toEqual(before.map((table) => table.kind));
+        after.forEach((table, i) => {
+          const area = before[i].area;
+          expect(table.area).toEqual({
+            top: area.top + row,
+            left: area.left + col,
+            bottom: area.bottom + row,
+            right: area.right + col,
+          });
+          expect(table.missing).toEqual(before[i].missing);
+        });
+      }),
+      { numRuns: 400 },
+    );
+  });
+
   it('never throws when a real table is damaged: cells blanked and overwritten at random', () => {
     const base = stack('s', [overallTable(), projectTable({ name: '项目一', total: [25, 25, 25] })]);
     fc.assert(
