@@ -15,41 +15,50 @@ export interface FundingSources {
 const EMPTY: Figure = { kind: 'none', reason: 'empty' };
 const CJK = /[\u4e00-\u9fff]/;
 const ENDS_BLOCK = /^(年度总体目标|总体目标|预期目标|绩效指标|一级指标|三级指标)/;
-const MAX_ROWS = 8;
+const MAX_ROWS = 12;
+
+type Block = 'source' | 'nature';
+const HEADING = /^按(收入|支出)性质分/;
 
 /**
- * The 按收入性质分 / 按支出性质分 blocks that sit side by side under 年度资金总额. Each line is a label that
- * carries its figure ("其中：一般公共预算：605.21") or a label followed by its figure in the next cell.
+ * The 按收入性质分 / 按支出性质分 blocks under 年度资金总额, side by side (the template) or one under the other.
+ * Each line is a label that carries its figure ("其中：一般公共预算：605.21") or a label followed by its
+ * figure in the next cell; a line belongs to the heading nearest to its left.
  */
 export function recognizeSources(index: SheetIndex, from: number, bottom: number): FundingSources {
-  const heading = findLabel(index, from, Math.min(bottom, from + 6), (entry) =>
-    /^按(收入|支出)性质分/.test(entry.core),
-  );
-  if (!heading) return { bySource: [], byNature: [], found: { source: false, nature: false }, lastRow: from };
-  const headings = index.entries(heading.row);
-  const sourceCol = headings.find((entry) => entry.core.startsWith('按收入性质分'))?.col;
-  const natureCol = headings.find((entry) => entry.core.startsWith('按支出性质分'))?.col;
-  const splitCol = natureCol ?? Infinity;
-  const startCol = Math.min(sourceCol ?? Infinity, splitCol);
-  const bySource: LabelledFigure[] = [];
-  const byNature: LabelledFigure[] = [];
-  let lastRow = heading.row;
-  for (let row = heading.row + 1; row <= Math.min(bottom, heading.row + MAX_ROWS); row++) {
-    const entries = index.entries(row).filter((entry) => entry.col >= startCol);
-    if (entries.length === 0 || entries.some((entry) => ENDS_BLOCK.test(entry.core) || isFooter(entry)))
-      break;
-    if (index.entries(row).some((entry) => entry.col < startCol && ENDS_BLOCK.test(entry.core))) break;
-    for (const item of lineItems(index, row, entries)) {
-      (item.col < splitCol ? bySource : byNature).push(item.figure);
+  const first = findLabel(index, from, Math.min(bottom, from + 6), (entry) => HEADING.test(entry.core));
+  if (!first) return { bySource: [], byNature: [], found: { source: false, nature: false }, lastRow: from };
+  const headings: { col: number; block: Block }[] = [];
+  const found = { source: false, nature: false };
+  const items: Record<Block, LabelledFigure[]> = { source: [], nature: [] };
+  let lastRow = first.row;
+  const end = Math.min(bottom, first.row + MAX_ROWS);
+  for (let row = first.row; row <= end; row++) {
+    const all = index.entries(row);
+    if (all.some((entry) => ENDS_BLOCK.test(entry.core) || isFooter(entry))) break;
+    const startCol = headings.length > 0 ? headings[0].col : first.entry.col;
+    const entries = all.filter((entry) => entry.col >= startCol);
+    if (entries.length === 0) break;
+    const lines: Entry[] = [];
+    for (const entry of entries) {
+      if (!HEADING.test(entry.core)) {
+        lines.push(entry);
+        continue;
+      }
+      const block: Block = entry.core.startsWith('按收入') ? 'source' : 'nature';
+      found[block] = true;
+      const same = headings.findIndex((heading) => heading.col === entry.col);
+      if (same >= 0) headings.splice(same, 1);
+      headings.push({ col: entry.col, block });
+      headings.sort((a, b) => a.col - b.col);
+    }
+    for (const item of lineItems(index, row, lines)) {
+      const owner = headings.filter((heading) => heading.col <= item.col).pop() ?? headings[0];
+      items[owner.block].push(item.figure);
     }
     lastRow = row;
   }
-  return {
-    bySource,
-    byNature,
-    found: { source: sourceCol !== undefined, nature: natureCol !== undefined },
-    lastRow,
-  };
+  return { bySource: items.source, byNature: items.nature, found, lastRow };
 }
 
 function isBareFigure(index: SheetIndex, row: number, entry: Entry): boolean {

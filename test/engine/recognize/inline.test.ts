@@ -81,6 +81,31 @@ describe('overall self-assessment (部门整体支出绩效自评表)', () => {
     ]);
   });
 
+  it('reads 按收入性质分 and 按支出性质分 written one under the other', () => {
+    const mini = overallTable();
+    const rows = [
+      [undefined, '按收入性质分：'],
+      [undefined, '一般公共预算：605.21'],
+      [undefined, '政府性基金拨款：0'],
+      [undefined, '按支出性质分：'],
+      [undefined, '基本支出：661.27'],
+      [undefined, '项目支出', 106],
+    ];
+    const table = { rows: [...mini.rows.slice(0, 3), ...rows, ...mini.rows.slice(8)], merges: [] };
+    const [recognized] = recognizeTables(
+      place(new Grid('s'), table, { row: 0, col: 0 }),
+    ) as OverallSelfEvalTable[];
+    expect(recognized.bySource.map((item) => [item.label, num(item.field)])).toEqual([
+      ['一般公共预算', 605.21],
+      ['政府性基金拨款', 0],
+    ]);
+    expect(recognized.byNature.map((item) => [item.label, num(item.field)])).toEqual([
+      ['基本支出', 661.27],
+      ['项目支出', 106],
+    ]);
+    expect(recognized.missing).not.toContain('按支出性质分');
+  });
+
   it('groups indicators by 一级 label and reads the weight each header states (50/30/10, full-width digits too)', () => {
     const table = overallAt({ row: 4, col: 2 });
     const groups = table.indicators?.groups ?? [];
