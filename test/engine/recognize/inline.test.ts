@@ -317,6 +317,65 @@ describe('project self-assessment (项目支出绩效自评表)', () => {
     expect(table.indicators?.groups).toHaveLength(3);
   });
 
+  it('reads labels typed with stray spaces, line breaks and full-width forms', () => {
+    const grid = gridFromRows(
+      'p',
+      [
+        ['项 目 名 称', '信访接待工作经费'],
+        ['主管\n部门', '某区信访局', undefined, '实施\n单位', '某区信访局'],
+        [
+          '项目资金\n（万元）',
+          undefined,
+          '年初预算数',
+          '全年预算数',
+          '全年执行数',
+          '分 值',
+          '执行率',
+          '自评\n得分',
+        ],
+        [undefined, '年度资金\n总额', '７．２', '7.2', '7.2万元', '10', '100%', '10'],
+        [undefined, '其中：本年财政拨款', 7.2, 7.2, 7.2, '—', '—', '—'],
+        [
+          '绩效指标',
+          '一级指标',
+          '二级指标',
+          '三级指标',
+          '年度指标值',
+          '实际完成值',
+          '分值',
+          '自评得分',
+          '未完成原因分析',
+        ],
+        [
+          undefined,
+          '满意度 指标 (10分)',
+          '服务对 象满意 度指标',
+          '服务对象满意率',
+          '≥90%',
+          '=90%',
+          '10',
+          '10',
+        ],
+        ['总  分', undefined, undefined, undefined, undefined, undefined, '100', '100'],
+      ],
+      { row: 30, col: 4 },
+    );
+    const [table] = recognizeTables(grid) as ProjectSelfEvalTable[];
+    expect(table).toMatchObject({ kind: 'project-self-eval', completeness: 'complete', missing: [] });
+    expect(table.department?.cell?.value).toBe('某区信访局');
+    expect(
+      [table.funding?.total.initialBudget, table.funding?.total.executed, table.funding?.total.rate].map(num),
+    ).toEqual([7.2, 7.2, 1]);
+    expect(table.funding?.parts.map((part) => part.label)).toEqual(['其中：本年财政拨款']);
+    const group = table.indicators?.groups[0];
+    expect([group?.kind, group?.statedWeight, group?.rows[0].level2]).toEqual([
+      'satisfaction',
+      10,
+      '服务对象满意度指标',
+    ]);
+    expect([num(table.indicators?.total?.weight), num(table.indicators?.total?.score)]).toEqual([100, 100]);
+  });
+
   it('leaves 主管部门 empty, not borrowed from 实施单位, when the filer left it blank', () => {
     const mini = projectTable({ name: '信访接待工作经费', total: [7.2, 7.2, 7.2] });
     mini.rows[1][1] = undefined;
@@ -349,6 +408,17 @@ describe('basic data (部门整体支出绩效评价基础数据表)', () => {
       ['budget', 3, 2023],
       ['final', 5, 2023],
     ]);
+  });
+
+  it('tells 上年决算数 from 本年决算数 when the headers give no year', () => {
+    const grid = gridFromRows('s', [
+      ['经费控制情况（万元）', '上年决算数', '本年预算数', '本年决算数'],
+      ['“三公”经费', 0.64, 0, 0],
+    ]);
+    const [table] = recognizeTables(grid) as BasicDataTable[];
+    expect(table.money?.columns.map((column) => column.role)).toEqual(['prior-final', 'budget', 'final']);
+    expect(table.year).toBeUndefined();
+    expect(table.money?.rows.map((row) => row.role)).toEqual(['three-public']);
   });
 
   it('builds the 三公经费, 公务用车, 项目支出 and 公用经费 trees', () => {
