@@ -1,4 +1,5 @@
-import { cellOf } from '../../../src/engine/grid/grid';
+import { cellOf, gridFromRows } from '../../../src/engine/grid/grid';
+import type { IndicatorSection } from '../../../src/engine/model/tables';
 import type { Grid } from '../../../src/engine/grid/grid';
 import {
   PlanError,
@@ -291,5 +292,71 @@ describe('a row inside a merged 二级指标', () => {
     expect(plan.rowInserts[0].at).toBe(top + 2);
     expect(plan.notes.map((note) => note.id)).toContain('moved-below-merge');
     expectOnlyPlannedChanges(before, applyPlanToGrid(before, plan), plan);
+  });
+});
+
+describe('an empty 绩效指标 section (表头 and 总分 only)', () => {
+  // Hand-built: the recogniser needs indicator rows to be sure of a section, a plan does not.
+  const grid = gridFromRows('自评表', [
+    [
+      '绩效指标',
+      '一级指标',
+      '二级指标',
+      '三级指标',
+      '年度指标值',
+      '实际完成值',
+      '分值',
+      '得分',
+      '偏差原因分析及改进措施',
+    ],
+    ['总分', undefined, undefined, undefined, undefined, undefined, 100, undefined],
+  ]);
+  grid.addMerge({ top: 1, left: 0, bottom: 1, right: 5 });
+  const columns = { level1: 1, level2: 2, level3: 3, target: 4, actual: 5, weight: 6, score: 7, reason: 8 };
+  const empty: IndicatorSection = {
+    headerRow: 0,
+    columns,
+    groups: [],
+    total: {
+      row: 1,
+      label: '总分',
+      weight: {
+        at: { row: 1, col: 6 },
+        cell: grid.cellAt(1, 6),
+        figure: { kind: 'number', value: 100, decimals: 0, percent: false, notes: [] },
+      },
+      score: { at: { row: 1, col: 7 }, cell: undefined, figure: { kind: 'none', reason: 'empty' } },
+    },
+  };
+
+  it('fills the whole framework under 成本20/产出40/效益20/满意度10, headers first in each group', () => {
+    const plan = planBlockInsertion({
+      grid,
+      section: empty,
+      preset: preset('project'),
+      scheme: findScheme('hunan-cost-first'),
+      position: { row: 1 },
+      year: YEAR,
+    });
+    const after = applyPlanToGrid(grid, plan);
+    expectOnlyPlannedChanges(grid, after, plan);
+    const headers = plan.writes.filter((write) => write.col === columns.level1).map((write) => write.value);
+    expect(headers).toEqual([
+      '成本指标（20分）',
+      '产出指标（40分）',
+      '效益指标（20分）',
+      '满意度指标（10分）',
+    ]);
+    const points = plan.writes
+      .filter((write) => write.col === columns.weight)
+      .reduce((sum, write) => sum + Number(write.value), 0);
+    expect(points).toBe(90);
+    expect(plan.notes.map((note) => note.id)).toContain('no-format-source');
+    // Each header's merge reaches down to the next header, and 总分 stays last.
+    const tops = plan.writes.filter((write) => write.col === columns.level1).map((write) => write.row);
+    // a one-row group (满意度指标) needs no merge
+    const bottoms = tops.map((top) => after.mergeAt(top, columns.level1)?.bottom ?? top);
+    expect(bottoms).toEqual([...tops.slice(1).map((top) => top - 1), plan.rowInserts[0].count]);
+    expect(after.cellAt(plan.rowInserts[0].count + 1, 0)?.value).toBe('总分');
   });
 });
