@@ -13,7 +13,7 @@ import { buildTree, moneyRole, type TreeLine } from './money-tree';
 import type { Region } from './regions';
 import type { Entry, SheetIndex } from './sheet-index';
 import { tidy, yearIn } from './sheet-index';
-import { areaOf, TableBounds } from './bounds';
+import { areaOf, RowSpan } from './bounds';
 
 /** 部门整体支出绩效评价基础数据表: staff, money control and building sections, each found by its own label. */
 export function recognizeBasicData(
@@ -21,7 +21,7 @@ export function recognizeBasicData(
   region: Region,
   titleYear?: number,
 ): BasicDataTable | undefined {
-  const bounds = new TableBounds(region.top);
+  const bounds = new RowSpan(region.top);
   const missing: string[] = [];
   const ends = sectionEnds(region);
 
@@ -42,7 +42,7 @@ export function recognizeBasicData(
   if (!building) missing.push('楼堂馆所控制情况');
 
   if (!staff && !money && !building) return undefined;
-  for (const anchor of region.anchors.values()) bounds.include(anchor.row, anchor.col);
+  for (const anchor of region.anchors.values()) bounds.include(anchor.row);
   const finalColumn = money?.columns.find((column) => column.role === 'final');
   const year = finalColumn?.year ?? titleYear;
   return {
@@ -96,7 +96,7 @@ function readStaff(
   index: SheetIndex,
   headerRow: number,
   end: number,
-  bounds: TableBounds,
+  bounds: RowSpan,
 ): StaffSection | undefined {
   const [authorized, actual, rate] = columnsOf(index, headerRow, [
     (core) => core.startsWith('编制数') || core === '编制人数',
@@ -107,7 +107,7 @@ function readStaff(
   // Usually the figures sit under their labels; some filers write them beside the labels on the same row.
   const beside = [authorized, actual, rate].map((col) => index.rightOf(headerRow, col));
   if (beside.every((col) => index.isNumber(headerRow, col)) && !index.isNumber(headerRow + 1, authorized)) {
-    bounds.include(headerRow, beside[2]);
+    bounds.include(headerRow);
     return {
       authorized: index.field(headerRow, beside[0], 'count'),
       actual: index.field(headerRow, beside[1], 'count'),
@@ -116,8 +116,8 @@ function readStaff(
   }
   const row = valuesRow(index, headerRow, end, [authorized, actual, rate]);
   if (row === undefined) return undefined;
-  bounds.include(headerRow, rate);
-  bounds.include(row, rate);
+  bounds.include(headerRow);
+  bounds.include(row);
   return {
     authorized: index.field(row, authorized, 'count'),
     actual: index.field(row, actual, 'count'),
@@ -129,7 +129,7 @@ function readBuilding(
   index: SheetIndex,
   headerRow: number,
   end: number,
-  bounds: TableBounds,
+  bounds: RowSpan,
 ): BuildingSection | undefined {
   const cols = columnsOf(index, headerRow, [
     (core) => core.startsWith('批复规模'),
@@ -143,8 +143,8 @@ function readBuilding(
   const [approved, actual, areaRate, budget, invested, investRate] = cols as number[];
   const row = valuesRow(index, headerRow, end, cols as number[]);
   if (row === undefined) return undefined;
-  bounds.include(headerRow, Math.max(...(cols as number[])));
-  bounds.include(row, Math.max(...(cols as number[])));
+  bounds.include(headerRow);
+  bounds.include(row);
   const field = (col: number, role: FigureRole) => index.field(row, col, role);
   return {
     approvedArea: field(approved, 'any'),
@@ -186,12 +186,12 @@ function readMoney(
   headerRow: number,
   anchorCol: number,
   end: number,
-  bounds: TableBounds,
+  bounds: RowSpan,
 ): MoneyControlSection | undefined {
   const columns = moneyColumns(index, headerRow, anchorCol);
   if (columns.length === 0) return undefined;
   const firstValueCol = Math.min(...columns.map((column) => column.col));
-  bounds.include(headerRow, Math.max(...columns.map((column) => column.col)));
+  bounds.include(headerRow);
   const drafts: { row: number; label: Entry | undefined }[] = [];
   const lines: TreeLine[] = [];
   for (let row = headerRow + 1; row <= end; row++) {
@@ -208,7 +208,7 @@ function readMoney(
       under: label?.under ?? false,
       hasFigures,
     });
-    bounds.include(row, anchorCol);
+    bounds.include(row);
   }
   const { parents, breakdown } = buildTree(lines);
   const rows: MoneyRow[] = drafts.map((draft, i) => ({

@@ -1,28 +1,19 @@
 import type { CellArea } from '../grid/types';
 import type { SheetIndex } from './sheet-index';
 
-/** Grows to cover every cell a recogniser actually used, so a table's area is what it read. */
-export class TableBounds {
+/** The rows a recogniser actually read, so a table's area ends where its content does. */
+export class RowSpan {
   private top: number;
   private bottom: number;
-  private left = Infinity;
-  private right = -Infinity;
 
   constructor(row: number) {
     this.top = row;
     this.bottom = row;
   }
 
-  include(row: number, col: number): void {
+  include(row: number): void {
     if (row < this.top) this.top = row;
     if (row > this.bottom) this.bottom = row;
-    if (col < this.left) this.left = col;
-    if (col > this.right) this.right = col;
-  }
-
-  includeRows(from: number, to: number): void {
-    this.include(from, Number.isFinite(this.left) ? this.left : 0);
-    this.include(to, Number.isFinite(this.left) ? this.left : 0);
   }
 
   get firstRow(): number {
@@ -31,12 +22,6 @@ export class TableBounds {
 
   get lastRow(): number {
     return this.bottom;
-  }
-
-  area(): CellArea {
-    const left = Number.isFinite(this.left) ? this.left : 0;
-    const right = Number.isFinite(this.right) ? this.right : left;
-    return { top: this.top, left, bottom: this.bottom, right };
   }
 }
 

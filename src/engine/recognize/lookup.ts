@@ -49,11 +49,6 @@ export function headerColumn(
   return undefined;
 }
 
-/** True when the row holds nothing at all in columns ≥ `from`. */
-export function rowIsBlank(index: SheetIndex, row: number, from = 0): boolean {
-  return index.entries(row).every((entry) => entry.col < from);
-}
-
 /** Remarks and signatures that end a table's body. */
 export function isFooter(entry: Entry): boolean {
   return /^(填表人|填报人|填报日期|备注|说明|注[:.、]|单位负责人|联系电话)/.test(entry.core);
