@@ -35,6 +35,8 @@ export const MESSAGES: Readonly<Record<Lang, CliMessages>> = {
   zh: {
     help: [
       '用法：selfeval check 文件.xlsx … [--format table|json] [--lang zh|en] [--out 目录]',
+      '      selfeval new --kind 表类型 --out 文件.xlsx …      生成空白模板（selfeval new --help）',
+      '      selfeval insert 文件.xlsx --preset 指标集 --out 新文件.xlsx …  插入预设指标（selfeval insert --help）',
       '',
       '检查绩效自评表（基础数据表、整体支出自评表、项目支出自评表）中的计算错误：',
       '执行率、得分、小计、分值合计、总分、按收入/支出性质分等。',
@@ -78,6 +80,8 @@ export const MESSAGES: Readonly<Record<Lang, CliMessages>> = {
   en: {
     help: [
       'Usage: selfeval check FILE.xlsx … [--format table|json] [--lang zh|en] [--out DIR]',
+      '       selfeval new --kind KIND --out FILE.xlsx …   a blank template (selfeval new --help)',
+      '       selfeval insert FILE.xlsx --preset ID --out FILE.xlsx …   preset indicator rows (selfeval insert --help)',
       '',
       'Checks budget-performance self-assessment tables (basic data, overall and project self-assessment)',
       'for arithmetic mistakes: execution rates, scores, subtotals, weights, totals, funding breakdowns.',
