@@ -6,7 +6,7 @@ import type { SheetPlan } from './plan';
 /**
  * Applies a plan to a copy of a grid, the way a host would: for previews, for checking a new template with
  * the recognizer before any file is written, and as the reference the Office.js and ExcelJS appliers match.
- * Formats are not part of a grid, so format copies and styles only carry number formats.
+ * Formats are not part of a grid: format copies and styles are skipped; writes keep their number format.
  */
 export function applyPlanToGrid(source: SheetGrid, plan: SheetPlan): Grid {
   const removed = (area: CellArea) => plan.unmerges.some((gone) => sameArea(gone, area));

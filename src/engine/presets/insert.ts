@@ -2,7 +2,6 @@ import type { CellArea, SheetGrid } from '../grid/types';
 import type { IndicatorColumns, IndicatorSection } from '../model/tables';
 import { buildIndicatorBlock, type BlockGroup } from './block';
 import { blockCells } from './block-cells';
-import { frameworkGroup } from './framework';
 import { shiftFormulaRows, widenRangesOver } from './formula';
 import { PlanError, emptyPlan, type FormulaUpdate, type PlanNote, type SheetPlan } from './plan';
 import { inferScheme, sectionLayout, type GroupSpan, type SectionLayout } from './section';
@@ -352,8 +351,4 @@ function coversRows(formula: string, at: number, count: number): boolean {
     if (Number(range[1]) <= at + 1 && Number(range[2]) >= at + count) return true;
   }
   return false;
-}
-
-export function groupLabel(kind: PresetGroupKind): string {
-  return frameworkGroup(kind).label;
 }

@@ -19,6 +19,13 @@
  *   7. `merges`        merge these areas.
  *   8. `columnWidths`, `rowHeights` (new sheets).
  * `notes` explain choices the engine made (a row moved below a merge, no points left in a group).
+ *
+ * In Office.js each step is one queued call, so the whole plan fits in one `context.sync()`:
+ * `range.unmerge()`; `sheet.getRange("21:23").insert(Excel.InsertShiftDirection.down)`;
+ * `target.copyFrom(source, Excel.RangeCopyType.formats)` (+ `format.rowHeight`); `range.values` /
+ * `range.formulas` / `range.numberFormat`; `range.merge(false)`. Excel moves formulas and merges itself; the
+ * ExcelJS applier (src/cli/apply-plan.ts) does that by hand. Undo of an insertion is deleting the inserted
+ * rows: Excel shrinks the grown merges and SUM ranges back with them.
  */
 import type { CellArea } from '../grid/types';
 import type { Bilingual } from './types';
