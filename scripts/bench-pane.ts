@@ -15,8 +15,9 @@ const DIST = join(ROOT, 'dist');
 const RESULTS = join(ROOT, 'bench-results.json');
 
 export function paneScripts(html: string): string[] {
-  return [...html.matchAll(/<script[^>]*\ssrc="([^"]+)"/g)]
-    .map((m) => m[1])
+  // The production HTML is minified: attribute values may be unquoted.
+  return [...html.matchAll(/<script[^>]*\ssrc=(?:"([^"]+)"|'([^']+)'|([^\s>]+))/g)]
+    .map((m) => m[1] ?? m[2] ?? m[3])
     .filter((src) => !/^https?:\/\//.test(src));
 }
 
