@@ -34,7 +34,8 @@ export class SheetIndex {
       for (let c = 0; c < colCount; c++) {
         const cell = grid.cellAt(r, c);
         const text = cellText(cell);
-        if (cell && text) entries.push(makeEntry(c, cell, text, cache));
+        if (!cell || !text || mirrorsMerge(grid, r, c)) continue;
+        entries.push(makeEntry(c, cell, text, cache));
       }
       this.rows.push(entries);
     }
@@ -68,12 +69,12 @@ export class SheetIndex {
   }
 
   field(row: number, col: number, role: FigureRole = 'any'): Field {
-    const cell = this.grid.cellAt(row, col);
+    const cell = mirrorsMerge(this.grid, row, col) ? undefined : this.grid.cellAt(row, col);
     return { at: { row, col }, cell, figure: readFigure(cell, role) };
   }
 
   isNumber(row: number, col: number, role: FigureRole = 'any'): boolean {
-    return readFigure(this.grid.cellAt(row, col), role).kind === 'number';
+    return this.field(row, col, role).figure.kind === 'number';
   }
 }
 
@@ -104,6 +105,12 @@ function makeEntry(col: number, cell: Cell, text: string, cache: Map<string, Lab
   if (typeof cell.value === 'number')
     return { col, text, norm: text, core: text, numbered: false, under: false };
   return { col, text, ...labelForms(text, cache) };
+}
+
+/** A cell inside a merge other than its top-left: some readers repeat the merge's value there. */
+function mirrorsMerge(grid: SheetGrid, row: number, col: number): boolean {
+  const merge = grid.mergeAt(row, col);
+  return merge !== undefined && (merge.top !== row || merge.left !== col);
 }
 
 /** What a cell shows; blank (spaces, ideographic spaces) counts as empty. */

@@ -523,6 +523,27 @@ describe('several tables in one sheet', () => {
       expect(tables[i].area.top).toBeGreaterThan(tables[i - 1].area.bottom);
   });
 
+  it('ignores values a reader repeats in every cell of a merge (only the top-left counts)', () => {
+    const mini = overallTable();
+    const grid = place(new Grid('s'), mini, { row: 0, col: 0 });
+    for (const area of grid.merges) {
+      const master = grid.cellAt(area.top, area.left);
+      if (!master) continue;
+      for (let r = area.top; r <= area.bottom; r++)
+        for (let c = area.left; c <= area.right; c++) grid.setCell(r, c, master);
+    }
+    const tables = recognizeTables(grid);
+    expect(tables.map((table) => table.kind)).toEqual(['overall-self-eval']);
+    const overall = tables[0] as OverallSelfEvalTable;
+    expect(num(overall.funding?.total.executed)).toBe(767.27);
+    expect([num(overall.indicators?.total?.weight), num(overall.indicators?.total?.score)]).toEqual([
+      100, 98,
+    ]);
+    expect((tables[0] as OverallSelfEvalTable).indicators?.groups.map((group) => group.rows.length)).toEqual([
+      3, 1, 1,
+    ]);
+  });
+
   it('recognises nothing in a sheet without tables', () => {
     expect(
       recognizeTables(gridFromRows('空', [['说明'], ['三级指标', '分值', '得分'], ['项目名称']])),
