@@ -125,6 +125,25 @@ describe('the pane in the preview', () => {
     await page.close();
   });
 
+  it('live mode re-checks a moment after the clerk types the right value', async () => {
+    const expected = await expectedFindings('active-sheet');
+    const target = expected.find((f) => f.fix !== undefined)!;
+    const page = await browser.context.newPage();
+    await openPreview(page, server.url);
+    await page.getByTestId('validate-sheet').click();
+    await waitForResults(page);
+    await page.getByRole('switch').check();
+    await page.locator(`[data-cell="${target.cell}"]`).click();
+    await page.locator('#formula-input').fill(String(target.fix));
+    await page.locator('#formula-input').press('Enter');
+    const item = page.locator(
+      `#pane li[data-finding-cell="${target.cell}"][data-finding-rule="${target.rule}"]`,
+    );
+    await item.waitFor({ state: 'detached', timeout: 5000 });
+    await expect(findingItems(page).count()).resolves.toBeLessThan(expected.length);
+    await page.close();
+  });
+
   it('has no axe-core violations with findings listed', async () => {
     const page = await browser.context.newPage();
     await openPreview(page, server.url);
