@@ -21,8 +21,7 @@ export function findLabel(
 }
 
 /** Labels the value lookup must not mistake for a value ("主管部门 | | 实施单位 | …"). */
-const NEIGHBOUR_LABELS =
-  /^(主管部门|实施单位|项目支出名称|项目名称|预算单位名称|预算部门名称|项目负责人|联系电话)$/;
+const NEIGHBOUR_LABELS = /^(主管部门|实施单位|项目负责人|联系电话|.{0,6}名称)$/;
 
 /**
  * The value written beside a label: the first non-empty cell to its right (a value's cell is often merged

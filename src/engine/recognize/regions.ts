@@ -26,11 +26,13 @@ function anchorOf(entry: Entry): Omit<Anchor, 'at'> | undefined {
   if (core.startsWith('财政供养人员情况')) return { kind: 'basic-data', section: 'staff' };
   if (core.startsWith('经费控制情况')) return { kind: 'basic-data', section: 'money' };
   if (core.startsWith('楼堂馆所控制情况')) return { kind: 'basic-data', section: 'building' };
-  if (core === '预算单位名称' || core === '预算部门名称' || core === '部门单位名称') {
+  // "部门（单位）名称" loses its parenthesis to labelCore and reads 部门名称.
+  if (/^(预算单位|预算部门|部门单位|部门|单位)名称$/.test(core)) {
     return { kind: 'overall-self-eval', section: 'name' };
   }
   if (core.startsWith('年度预算申请')) return { kind: 'overall-self-eval', section: 'funding' };
-  if (core === '项目支出名称' || core === '项目名称') return { kind: 'project-self-eval', section: 'name' };
+  if (/^(项目支出|一级项目|二级项目|项目)名称$/.test(core))
+    return { kind: 'project-self-eval', section: 'name' };
   if (core === '项目资金' || core === '项目资金情况')
     return { kind: 'project-self-eval', section: 'funding' };
   return undefined;

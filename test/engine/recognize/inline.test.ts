@@ -376,6 +376,17 @@ describe('project self-assessment (项目支出绩效自评表)', () => {
     expect([num(table.indicators?.total?.weight), num(table.indicators?.total?.score)]).toEqual([100, 100]);
   });
 
+  it('recognises 部门（单位）名称 and 一级项目名称 as the name rows', () => {
+    const overall = overallTable();
+    overall.rows[0] = ['部门（单位）名称', '某区信访局'];
+    const project = projectTable({ name: '业务工作经费', total: [34, 34, 34] });
+    project.rows[0] = ['一级项目名称', '业务工作经费'];
+    const tables = recognizeTables(stack('s', [overall, project]));
+    expect(tables.map((table) => table.kind)).toEqual(['overall-self-eval', 'project-self-eval']);
+    expect((tables[0] as OverallSelfEvalTable).unitName?.cell?.value).toBe('某区信访局');
+    expect((tables[1] as ProjectSelfEvalTable).projectName?.cell?.value).toBe('业务工作经费');
+  });
+
   it('leaves 主管部门 empty, not borrowed from 实施单位, when the filer left it blank', () => {
     const mini = projectTable({ name: '信访接待工作经费', total: [7.2, 7.2, 7.2] });
     mini.rows[1][1] = undefined;
