@@ -165,7 +165,7 @@ export const seed002OverallContent: OverallContent = {
       note: '满意度指标（10分） has no weighted indicator',
     },
     {
-      at: { part: 'total', column: 'score' },
+      at: { part: 'indicator', group: 0, item: 0, column: 'weight' },
       rule: 'total-weight',
       note: 'weights 47 + 40 + 0 + 10 = 97 ≠ 100',
     },

@@ -15,17 +15,37 @@ export const groupWeight: Rule = {
     en: "The weights of a group's indicators add up to the weight its header states.",
   },
   messages: {
-    zh: { wrong: '“{group}”标明 {expected} 分，但其指标分值合计 {actual}（{terms}）。' },
+    zh: {
+      wrong: '“{group}”标明 {expected} 分，但其指标分值合计 {actual}（{terms}）。',
+      empty: '“{group}”标明 {expected} 分，但其下没有填写任何指标分值。',
+    },
     en: {
       wrong: '"{group}" states {expected} points, but its indicator weights add up to {actual} ({terms}).',
+      empty: '"{group}" states {expected} points, but none of its indicators has a weight.',
     },
   },
   check(table: RecognizedTable): RuleReport[] {
     if (table.kind === 'basic-data' || !table.indicators) return [];
-    return table.indicators.groups.flatMap((group) => {
-      const sum = sumParts(group.rows.map((row) => row.weight));
-      // A group with no weights at all (an empty 经济效益指标 block) states nothing to check.
-      if (group.statedWeight === undefined || !sum || sameAt(sum.sum, group.statedWeight, 2)) return [];
+    const sums = table.indicators.groups.map((group) => sumParts(group.rows.map((row) => row.weight)));
+    // A section with no weights anywhere is a blank template waiting to be filled, not a mistake.
+    const sectionFilled = sums.some((sum) => sum !== undefined);
+    return table.indicators.groups.flatMap((group, index) => {
+      const sum = sums[index];
+      if (group.statedWeight === undefined) return [];
+      if (!sum) {
+        // A header that promises points over an empty block (seed 002: 满意度指标（10分） left blank) loses them.
+        if (group.statedWeight <= 0 || !sectionFilled) return [];
+        return [
+          {
+            at: group.labelAt,
+            messageId: 'empty',
+            data: { group: group.label },
+            expected: formatPlain(group.statedWeight),
+            actual: '0',
+          },
+        ];
+      }
+      if (sameAt(sum.sum, group.statedWeight, 2)) return [];
       return [
         {
           at: group.labelAt,

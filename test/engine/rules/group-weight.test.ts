@@ -5,7 +5,7 @@ const rule = groupWeight;
 
 describe("group-weight: a group's 分值 add up to the weight its header states", () => {
   describe('valid', () => {
-    it('accepts 产出指标 (30分) = 10 + 10 + 10 and a stated group with no indicator rows (seed 004)', () => {
+    it('accepts 产出指标 (30分) = 10 + 10 + 10', () => {
       const table = overallTable({
         indicators: indicators({
           firstRow: 12,
@@ -20,6 +20,18 @@ describe("group-weight: a group's 分值 add up to the weight its header states"
                 { weight: 10, score: 10 },
               ],
             },
+          ],
+        }),
+      });
+      expect(findingsOf(rule, table)).toEqual([]);
+    });
+
+    it('leaves a blank template alone: stated groups, no weight anywhere yet (seed 004 项目支出自评表)', () => {
+      const table = overallTable({
+        indicators: indicators({
+          firstRow: 12,
+          groups: [
+            { label: '产出指标(30分)', kind: 'output', statedWeight: 30, rows: [{ weight: null }] },
             { label: '满意度指标(10分)', kind: 'satisfaction', statedWeight: 10, rows: [{ weight: null }] },
           ],
         }),
@@ -39,6 +51,27 @@ describe("group-weight: a group's 分值 add up to the weight its header states"
   });
 
   describe('invalid', () => {
+    it('flags 满意度指标（10分） left without any weight while the other groups are filled (seed 002)', () => {
+      const table = overallTable({
+        indicators: indicators({
+          firstRow: 12,
+          groups: [
+            { label: '产出指标(30分)', kind: 'output', statedWeight: 30, rows: [{ weight: 30, score: 30 }] },
+            { label: '满意度指标(10分)', kind: 'satisfaction', statedWeight: 10, rows: [{ weight: null }] },
+          ],
+        }),
+      });
+      const findings = findingsOf(rule, table);
+      expect(findings).toHaveLength(1);
+      expect(findings[0]).toMatchObject({
+        rule: 'group-weight',
+        severity: 'error',
+        expected: '10',
+        actual: '0',
+      });
+      expect(findings[0].message).toContain('满意度指标(10分)');
+    });
+
     it('flags 产出指标（50分) with weights 20 + 10 + 17 = 47 and 效益指标（30分） with 20 + 20 = 40 (seed 002)', () => {
       const table = overallTable({
         indicators: indicators({
