@@ -62,17 +62,15 @@ function readNumberCell(cell: Cell, value: number, role: FigureRole): Figure {
   const byText = format.decimals === undefined ? shownByText(cell.text, value) : undefined;
   const formatPercent = format.percent || byText?.percent === true;
   const decimals = format.decimals ?? byText?.decimals ?? ownDecimals(formatPercent ? value * 100 : value);
-  const figure = (v: number, percent: boolean): NumberFigure => ({
-    kind: 'number',
-    value: normalizeZero(v),
-    decimals,
-    percent,
-    notes: [],
-  });
-  if (formatPercent) return figure(value, true);
+  if (formatPercent) return numberFigure(value, decimals, true);
   if (role === 'rate' && Math.abs(value) > RATE_PERCENT_THRESHOLD)
-    return figure(percentToFraction(value), true);
-  return figure(value, false);
+    return numberFigure(percentToFraction(value), decimals, true);
+  return numberFigure(value, decimals, false);
+}
+
+// A module-level function rather than a closure per cell: readers run once for every figure of a sheet.
+function numberFigure(value: number, decimals: number, percent: boolean): NumberFigure {
+  return { kind: 'number', value: normalizeZero(value), decimals, percent, notes: [] };
 }
 
 /** Reads a figure from a cell as the sheet shows it; see the module comment for the rules. Never throws. */

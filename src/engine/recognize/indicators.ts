@@ -1,4 +1,3 @@
-import { parseTarget } from '../figures';
 import type { CellPosition } from '../grid/types';
 import type {
   Field,
@@ -193,7 +192,7 @@ function indicatorRow(
     level2,
     name,
     target,
-    targetParsed: parseTarget(targetText),
+    targetParsed: index.target(targetText),
     actual: optionalField(index, row, columns.actual),
     weight,
     score,

@@ -1,5 +1,5 @@
-import { readFigure } from '../figures';
-import type { FigureRole } from '../figures/types';
+import { parseTarget, readFigure } from '../figures';
+import type { Figure, FigureRole, Target } from '../figures/types';
 import type { Cell, CellPosition, SheetGrid } from '../grid/types';
 import type { Field } from '../model/tables';
 import { labelCore, normalizeLabel } from '../text/normalize';
@@ -25,6 +25,14 @@ const UNDER = /^其中[:]?/;
  */
 export class SheetIndex {
   private readonly rows: Entry[][] = [];
+  /**
+   * Figures and targets read so far, by what decides them. A sheet of many tables from one template repeats
+   * the same cells ("≥95%", 2 with format "0.00") thousands of times; reading each once keeps recognition
+   * linear in the distinct cells rather than paying the regex work per row. Figures are immutable, so
+   * sharing one between fields is safe.
+   */
+  private readonly figures = new Map<string, Figure>();
+  private readonly targets = new Map<string, Target>();
 
   constructor(readonly grid: SheetGrid) {
     const colCount = grid.colCount;
@@ -70,12 +78,45 @@ export class SheetIndex {
 
   field(row: number, col: number, role: FigureRole = 'any'): Field {
     const cell = mirrorsMerge(this.grid, row, col) ? undefined : this.grid.cellAt(row, col);
-    return { at: { row, col }, cell, figure: readFigure(cell, role) };
+    return { at: { row, col }, cell, figure: this.figureOf(cell, role) };
+  }
+
+  /** parseTarget(text), read once per distinct text. */
+  target(text: string): Target {
+    let target = this.targets.get(text);
+    if (!target) {
+      target = parseTarget(text);
+      this.targets.set(text, target);
+    }
+    return target;
+  }
+
+  private figureOf(cell: Cell | undefined, role: FigureRole): Figure {
+    const key = figureKey(cell, role);
+    if (key === undefined) return readFigure(cell, role);
+    let figure = this.figures.get(key);
+    if (!figure) {
+      figure = readFigure(cell, role);
+      this.figures.set(key, figure);
+    }
+    return figure;
   }
 
   isNumber(row: number, col: number, role: FigureRole = 'any'): boolean {
     return this.field(row, col, role).figure.kind === 'number';
   }
+}
+
+/**
+ * Everything readFigure looks at, as one string: a number's value, shown text and format; a text's value.
+ * Blank and boolean cells are cheap to read and get no key.
+ */
+function figureKey(cell: Cell | undefined, role: FigureRole): string | undefined {
+  if (!cell) return undefined;
+  const { value } = cell;
+  if (typeof value === 'number') return `${role}\u0000n${value}\u0000${cell.text}\u0000${cell.numberFormat}`;
+  if (typeof value === 'string') return `${role}\u0000s${value}`;
+  return undefined;
 }
 
 /** Label forms of one text; sheets repeat their labels (one template, many tables), so they are cached. */

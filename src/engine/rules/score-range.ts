@@ -27,10 +27,12 @@ export const scoreRange: Rule = {
     return indicatorRows(table).flatMap((row): RuleReport[] => {
       const score = numberOf(row.score);
       if (score === undefined) return [];
-      const name = indicatorName(row);
-      const actual = formatActual(row.score, 'score');
-      if (toUnits(score, 2) < 0)
-        return [{ at: row.score.at, messageId: 'negative', data: { name }, expected: '≥ 0', actual }];
+      // Names and shown figures are written only for a finding: most rows are in range.
+      if (toUnits(score, 2) < 0) {
+        const data = { name: indicatorName(row) };
+        const actual = formatActual(row.score, 'score');
+        return [{ at: row.score.at, messageId: 'negative', data, expected: '≥ 0', actual }];
+      }
       const weight = numberOf(row.weight);
       if (weight === undefined || toUnits(score, 2) <= toUnits(weight, 2)) return [];
       const shownWeight = formatActual(row.weight, 'score');
@@ -38,9 +40,9 @@ export const scoreRange: Rule = {
         {
           at: row.score.at,
           messageId: 'aboveWeight',
-          data: { name, weight: shownWeight },
+          data: { name: indicatorName(row), weight: shownWeight },
           expected: `≤ ${shownWeight}`,
-          actual,
+          actual: formatActual(row.score, 'score'),
         },
       ];
     });

@@ -11,9 +11,20 @@ const SUM_DECIMALS = 6;
  * toPrecision(15) first drops the noise of the float product (1.005 × 100 = 100.49999999999999).
  */
 export function toUnits(value: number, decimals: number): number {
-  const scaled = Number((Math.abs(value) * 10 ** decimals).toPrecision(15));
-  const units = Math.floor(scaled + 0.5);
+  const product = Math.abs(value) * 10 ** decimals;
+  const units = Math.floor(clearOfHalf(product) ? product + 0.5 : Number(product.toPrecision(15)) + 0.5);
   return value < 0 && units !== 0 ? -units : units;
+}
+
+/**
+ * Whether `product` sits so far from a half that dropping its float noise (rounding to 15 significant digits,
+ * a change of at most 5e-15 × product) cannot move it across one. Then rounding it directly gives the same
+ * units without the string round trip, which the rules would otherwise pay on every figure of every row.
+ * NaN, Infinity and figures beyond 2^50 take the exact path.
+ */
+function clearOfHalf(product: number): boolean {
+  if (!(product < 2 ** 50)) return false;
+  return Math.abs(product - Math.floor(product) - 0.5) > product * 1e-14 + 1e-12;
 }
 
 /** Rounds half away from zero at `decimals` ("half-up" as a clerk and Excel's ROUND do it). */
