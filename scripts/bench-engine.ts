@@ -1,6 +1,8 @@
 // Engine benchmark: a workbook with one overall table and 200 project tables (~10,000 rows) on one sheet.
 // Times ExcelJS loading it (parse_ms) against the engine recognising and checking it (engine_ms);
-// the goal is engine ≤ 10% of load. Run alone (npx tsx scripts/bench-engine.ts) or via npm run bench.
+// the goal is engine ≤ 10% of load. It also splits engine_ms into recognition and rules on the same sheet and
+// times the figure readers on 50,000-character cells: speed is measured here, never asserted in tests.
+// Run alone (npx tsx scripts/bench-engine.ts) or via npm run bench.
 import { promises as fs } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
@@ -11,7 +13,10 @@ import type { TableSpec } from '../samples/specs';
 import type { IndicatorGroupSpec, IndicatorItem } from '../samples/specs/builder';
 import { projectTable } from '../samples/specs/project';
 import { workbookToGrids } from '../src/cli/read-workbook';
-import { checkWorkbook } from '../src/engine/check';
+import { checkTables, checkWorkbook } from '../src/engine/check';
+import { parseTarget, readFigure, readFigureInLabel } from '../src/engine/figures';
+import type { SheetGrid } from '../src/engine/grid/types';
+import { recognizeTables } from '../src/engine/recognize';
 import { median } from './lib/bench-results';
 import { writeTable } from './lib/xlsx-tables';
 
@@ -100,6 +105,7 @@ export async function benchEngine(
   const engine: number[] = [];
   let tables = 0;
   let findings = 0;
+  let sheets: SheetGrid[] = [];
   for (let run = 0; run <= RUNS; run++) {
     const t0 = performance.now();
     const workbook = new ExcelJS.Workbook();
@@ -111,17 +117,22 @@ export async function benchEngine(
     const t3 = performance.now();
     tables = result.tables.length;
     findings = result.findings.length;
+    sheets = grids;
     if (run === 0) continue; // warm-up
     parse.push(t1 - t0);
     grid.push(t2 - t1);
     engine.push(t3 - t2);
   }
   await fs.rm(dir, { recursive: true, force: true });
+  const phases = enginePhases(sheets[0]);
   const results = {
     parse_ms: round(median(parse)),
     grid_ms: round(median(grid)),
     engine_ms: round(median(engine)),
     engine_to_parse: round(median(engine) / median(parse), 4),
+    recognize_10k_rows_ms: round(phases.recognize),
+    rules_ms: round(phases.rules),
+    figure_long_cell_ms: round(figureLongCells()),
     rows,
     tables,
     findings,
@@ -133,7 +144,57 @@ export async function benchEngine(
   log(`  grid_ms   ${results.grid_ms}  (ExcelJS cells → grids)`);
   log(`  engine_ms ${results.engine_ms}  (recognise + check)`);
   log(`  engine_to_parse ${results.engine_to_parse}  (goal ≤ 0.10)`);
+  log(`  recognize_10k_rows_ms ${results.recognize_10k_rows_ms}  (recognition alone, same sheet)`);
+  log(`  rules_ms  ${results.rules_ms}  (every rule over the recognised tables)`);
+  log(
+    `  figure_long_cell_ms ${results.figure_long_cell_ms}  (every reader over five 50,000-character cells)`,
+  );
   return results;
+}
+
+/** The two halves of engine_ms on the bench sheet, each the median of RUNS after a warm-up. */
+function enginePhases(sheet: SheetGrid): { recognize: number; rules: number } {
+  const recognize: number[] = [];
+  const rules: number[] = [];
+  for (let run = 0; run <= RUNS; run++) {
+    const t0 = performance.now();
+    const tables = recognizeTables(sheet);
+    const t1 = performance.now();
+    checkTables(tables);
+    const t2 = performance.now();
+    if (run === 0) continue;
+    recognize.push(t1 - t0);
+    rules.push(t2 - t1);
+  }
+  return { recognize: median(recognize), rules: median(rules) };
+}
+
+/**
+ * Cells that once made a reader's pattern backtrack over a long run of spaces (seconds for 20,000 spaces).
+ * test/engine/figures/properties.test.ts checks what they read; this measures how long reading them takes.
+ */
+function figureLongCells(): number {
+  const n = 50_000;
+  const spaces = ' '.repeat(n);
+  const texts = [
+    `1${spaces}万`,
+    `1${spaces}%${spaces}#`,
+    `≥1${spaces}以上#`,
+    `其中：a:${spaces}1 #`,
+    `${'1'.repeat(n)}.${'1'.repeat(n)}e`,
+  ];
+  const times: number[] = [];
+  for (let run = 0; run <= RUNS; run++) {
+    const t0 = performance.now();
+    for (const text of texts) {
+      readFigure({ value: text, text, numberFormat: 'General' }, 'rate');
+      readFigure({ value: 1.5, text, numberFormat: text });
+      readFigureInLabel(text);
+      parseTarget(text);
+    }
+    if (run > 0) times.push(performance.now() - t0);
+  }
+  return median(times);
 }
 
 function round(value: number, digits = 1): number {
