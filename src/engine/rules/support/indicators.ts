@@ -1,9 +1,17 @@
 import type { Field, IndicatorRow, RecognizedTable } from '../../model/tables';
 
+/** Tables are immutable, so each one's rows are gathered once for all the rules that walk them. */
+const ROWS = new WeakMap<RecognizedTable, readonly IndicatorRow[]>();
+
 /** Every indicator row of a self-evaluation table, in sheet order; none for the basic-data table. */
 export function indicatorRows(table: RecognizedTable): readonly IndicatorRow[] {
   if (table.kind === 'basic-data' || !table.indicators) return [];
-  return table.indicators.groups.flatMap((group) => group.rows);
+  let rows = ROWS.get(table);
+  if (!rows) {
+    rows = table.indicators.groups.flatMap((group) => group.rows);
+    ROWS.set(table, rows);
+  }
+  return rows;
 }
 
 /** What a cell displays, trimmed; '' for a blank cell. */
