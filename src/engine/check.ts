@@ -53,7 +53,12 @@ export function checkTables(tables: readonly RecognizedTable[], options: CheckOp
         if (seen.has(key)) continue;
         seen.add(key);
         const start = topLeft(report.at);
-        located.push({ finding, sheetIndex: sheetOrder.get(table.sheet) ?? 0, row: start.row, col: start.col });
+        located.push({
+          finding,
+          sheetIndex: sheetOrder.get(table.sheet) ?? 0,
+          row: start.row,
+          col: start.col,
+        });
       }
     }
   }
@@ -65,7 +70,11 @@ export function summarizeTable(table: RecognizedTable): TableSummary {
   return { sheet: table.sheet, kind: table.kind, range: areaToA1(table.area) };
 }
 
-function runRule(rule: Rule, table: RecognizedTable, tables: readonly RecognizedTable[]): readonly RuleReport[] {
+function runRule(
+  rule: Rule,
+  table: RecognizedTable,
+  tables: readonly RecognizedTable[],
+): readonly RuleReport[] {
   try {
     return rule.check(table, { tables });
   } catch (error) {
@@ -93,8 +102,13 @@ function toFinding(rule: Rule, report: RuleReport, sheet: string, lang: Lang): F
   const template =
     report.messageId === '__internal'
       ? INTERNAL_MESSAGES[lang]
-      : rule.messages[lang][report.messageId] ?? rule.messages.zh[report.messageId] ?? report.messageId;
-  const message = fillTemplate(template, { rule: rule.id, expected: report.expected ?? '', actual: report.actual ?? '', ...report.data });
+      : (rule.messages[lang][report.messageId] ?? rule.messages.zh[report.messageId] ?? report.messageId);
+  const message = fillTemplate(template, {
+    rule: rule.id,
+    expected: report.expected ?? '',
+    actual: report.actual ?? '',
+    ...report.data,
+  });
   const finding: Finding = {
     sheet,
     cell: 'top' in report.at ? areaToA1(report.at) : toA1(report.at.row, report.at.col),

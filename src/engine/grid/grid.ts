@@ -60,7 +60,12 @@ function positionKey(row: number, col: number): number {
 }
 
 /** A cell holding a value typed as a clerk would see it; `text` defaults to the value's plain rendering. */
-export function cellOf(value: Cell['value'], numberFormat = 'General', text?: string, formula?: string): Cell {
+export function cellOf(
+  value: Cell['value'],
+  numberFormat = 'General',
+  text?: string,
+  formula?: string,
+): Cell {
   const shown = text ?? (value === null ? '' : String(value));
   return formula ? { value, text: shown, numberFormat, formula } : { value, text: shown, numberFormat };
 }
