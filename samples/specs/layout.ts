@@ -1,4 +1,4 @@
-import { formatNumber } from '../../src/cli/number-format';
+import { formatNumber } from '../../src/engine/grid/format-number';
 import { parseA1, parseA1Area, toA1 } from '../../src/engine/grid/a1';
 import { Grid } from '../../src/engine/grid/grid';
 import type { Cell, CellArea, CellPosition } from '../../src/engine/grid/types';

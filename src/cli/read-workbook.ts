@@ -4,7 +4,7 @@ import ExcelJS from 'exceljs';
 import { parseA1Area } from '../engine/grid/a1';
 import { Grid } from '../engine/grid/grid';
 import type { Cell, CellValue } from '../engine/grid/types';
-import { formatGeneral, formatNumber } from './number-format';
+import { formatGeneral, formatNumber } from '../engine/grid/format-number';
 
 export async function loadWorkbook(file: string): Promise<ExcelJS.Workbook> {
   const workbook = new ExcelJS.Workbook();

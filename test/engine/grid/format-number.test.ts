@@ -1,4 +1,4 @@
-import { formatNumber } from '../../src/cli/number-format';
+import { formatNumber } from '../../../src/engine/grid/format-number';
 
 describe('formatNumber: what Excel shows', () => {
   it.each([
@@ -8,7 +8,7 @@ describe('formatNumber: what Excel shows', () => {
     [9.29, '0.00', '9.29'],
     [10, '0.00', '10.00'],
     [767.27, 'General', '767.27'],
-    [11 / 13, 'General', '0.8461538462'],
+    [11 / 13, 'General', '0.846153846'], // Excel shows =11/13 in 11 characters
     [1234567.891, '#,##0.00', '1,234,567.89'],
     [605.21, '0.00"万元"', '605.21万元'],
     [-5.5, '0.0', '-5.5'],

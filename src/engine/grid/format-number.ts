@@ -1,7 +1,8 @@
 /**
  * What Excel displays for a number under a number format, for the formats budget templates use
- * ('General', '0', '0.00', '#,##0.00', '0%', '0.00%', '0.00"万元"'). ExcelJS's `cell.text` ignores
- * the format (0.9012 stays "0.9012"), so the CLI computes the display text itself.
+ * ('General', '0', '0.00', '#,##0.00', '0%', '0.00%', '0.00"万元"'). One formatter for every host that has to
+ * compute `text` itself: ExcelJS's `cell.text` ignores the format (0.9012 stays "0.9012"), and the simulated
+ * Excel host must show what Excel would.
  */
 export function formatNumber(value: number, numberFormat: string): string {
   if (!Number.isFinite(value)) return String(value);
@@ -26,11 +27,14 @@ export function formatNumber(value: number, numberFormat: string): string {
   return `${sign}${prefix}${digits}${'%'.repeat(percent)}${suffix}`;
 }
 
-/** Excel's General: up to 11 significant characters, no trailing zeros. */
+/** Excel's General: up to 11 significant characters, no trailing zeros; scientific when very large or small. */
 export function formatGeneral(value: number): string {
   if (Number.isInteger(value) && Math.abs(value) < 1e11) return String(value);
-  const text = String(Number(value.toPrecision(10)));
-  return text;
+  if (Math.abs(value) >= 1e11 || (Math.abs(value) < 1e-9 && value !== 0))
+    return value.toExponential(5).toUpperCase();
+  // 11 characters in all: the digits before the point take their share of the decimals.
+  const digitsBeforePoint = Math.max(1, Math.floor(Math.log10(Math.abs(value))) + 1);
+  return String(Number(value.toFixed(Math.max(0, 10 - digitsBeforePoint))));
 }
 
 function splitSections(format: string): string[] {
