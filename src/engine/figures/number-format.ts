@@ -4,6 +4,7 @@
  * (`decimals: undefined`) and the caller falls back to the displayed text or the value's own digits.
  */
 
+import { splitSections } from '../grid/format-number';
 import { ownDecimals } from './decimal';
 
 export interface FormatReading {
@@ -14,27 +15,6 @@ export interface FormatReading {
 }
 
 const GENERAL = { percent: false, decimals: undefined } as const;
-
-/** Sections are positive;negative;zero;text. A ';' inside quotes or after a backslash is a literal. */
-function splitSections(format: string): string[] {
-  const sections: string[] = [];
-  let current = '';
-  let quoted = false;
-  for (let i = 0; i < format.length; i++) {
-    const ch = format[i];
-    if (ch === '"') quoted = !quoted;
-    if (ch === '\\' && !quoted && i + 1 < format.length) {
-      current += ch + format[++i];
-      continue;
-    }
-    if (ch === ';' && !quoted) {
-      sections.push(current);
-      current = '';
-    } else current += ch;
-  }
-  sections.push(current);
-  return sections;
-}
 
 function sectionFor(sections: string[], value: number): string {
   if (value < 0 && sections.length > 1) return sections[1];

@@ -37,12 +37,18 @@ export function formatGeneral(value: number): string {
   return String(Number(value.toFixed(Math.max(0, 10 - digitsBeforePoint))));
 }
 
-function splitSections(format: string): string[] {
+/** Sections are positive;negative;zero;text. A ';' inside quotes or after a backslash is a literal. */
+export function splitSections(format: string): string[] {
   const sections: string[] = [];
   let current = '';
   let quoted = false;
-  for (const ch of format) {
+  for (let i = 0; i < format.length; i++) {
+    const ch = format[i];
     if (ch === '"') quoted = !quoted;
+    if (ch === '\\' && !quoted && i + 1 < format.length) {
+      current += ch + format[++i];
+      continue;
+    }
     if (ch === ';' && !quoted) {
       sections.push(current);
       current = '';
