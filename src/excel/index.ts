@@ -11,23 +11,29 @@
  * loadIgnored learns them at start-up; otherwise 2); highlight = 2 (read current fills/notes/record, then one
  * write); clearHighlights = 2 (read the saved record, then one write); applyFixes, selectCell, saveIgnored,
  * loadIgnored = 1.
+ * Preset blocks (./insert.ts): applyBlockPlan = 1 read (validate) + 1 write, plus 2 on a refused write (rollback);
+ * undoLastInsert = 2 reads + 1 write; lastInsert, activeCell = 1; createSheetFromPlan = 1 read + 1 write.
  */
 import { detectCapabilities } from './capabilities';
 import type { DetailedCapabilities } from './capabilities';
 import { subscribeUserEdits } from './events';
+import { activeCell } from './active-cell';
 import { applyCellFixes } from './fixes';
 import { clearHighlights, highlightFindings } from './highlight';
 import type { HighlightOptions } from './highlight';
 import { loadIgnoredKeys, saveIgnoredKeys } from './ignored';
+import { applyBlockPlan } from './insert';
 import { OwnWrites } from './own-writes';
-import type { WorkbookPort } from './port';
+import type { BlockInsertPort, WorkbookPort } from './port';
 import { readSheets } from './read';
 import type { ReadMemory } from './read';
 import { selectSheetCell } from './select';
+import { createSheetFromPlan } from './sheet-from-plan';
+import { lastInsertRecord, undoLastInsert } from './undo-insert';
 
 export type ExcelPortOptions = HighlightOptions;
 
-export function createExcelPort(options: ExcelPortOptions = {}): WorkbookPort {
+export function createExcelPort(options: ExcelPortOptions = {}): WorkbookPort & BlockInsertPort {
   let capabilities: DetailedCapabilities | undefined;
   const caps = (): DetailedCapabilities => (capabilities ??= detectCapabilities());
   const memory: ReadMemory = {};
@@ -42,6 +48,11 @@ export function createExcelPort(options: ExcelPortOptions = {}): WorkbookPort {
     loadIgnored: () => loadIgnoredKeys(memory),
     saveIgnored: (keys) => saveIgnoredKeys(keys),
     onUserEdit: (callback) => subscribeUserEdits(callback, caps(), ownWrites),
+    applyBlockPlan: (plan, basis) => applyBlockPlan(plan, caps(), basis),
+    undoLastInsert: () => undoLastInsert(),
+    lastInsert: () => lastInsertRecord(),
+    activeCell: () => activeCell(),
+    createSheetFromPlan: (plan) => createSheetFromPlan(plan),
   };
 }
 
@@ -49,4 +60,12 @@ export { detectCapabilities, MINIMUM_EXCEL_API } from './capabilities';
 export type { DetailedCapabilities } from './capabilities';
 export { SEVERITY_FILL } from './fill-colors';
 export type { WorkbookPort, HostCapabilities, ReadScope, WorkbookSnapshot, CellFix } from './port';
-export { findingKey } from './port';
+export { findingKey, supportsBlockInsert, BlockInsertError } from './port';
+export type {
+  BlockInsertPort,
+  BlockInsertResult,
+  BlockInsertFailure,
+  InsertRecord,
+  UndoInsertResult,
+  ActiveCell,
+} from './port';

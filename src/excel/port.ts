@@ -1,6 +1,7 @@
 // The contract between the pane (and ribbon commands) and the workbook. The Office.js implementation lives in
 // this folder; the pane sees only this interface, never an Excel.Range. Types only: no Office.js here.
 import type { SheetGrid } from '../engine/grid/types';
+import type { SheetPlan } from '../engine/presets/plan';
 import type { Finding } from '../engine/rules/types';
 
 export type ReadScope = 'active-sheet' | 'workbook';
@@ -41,6 +42,78 @@ export interface WorkbookPort {
   saveIgnored(keys: readonly string[]): Promise<void>;
   /** Calls back (debounced by the caller) when a user edits a worksheet; returns an unsubscribe. Not for our own writes. */
   onUserEdit(callback: (sheet: string) => void): Promise<() => Promise<void>>;
+
+  // Preset blocks (optional so other WorkbookPorts need not implement them; createExcelPort does, see
+  // BlockInsertPort and supportsBlockInsert).
+  /** Applies an engine insert-block plan all-or-nothing: one read sync to validate, one write sync. Throws BlockInsertError. */
+  applyBlockPlan?(plan: SheetPlan, basis?: SheetGrid): Promise<BlockInsertResult>;
+  /** Deletes the rows of the last insert (recorded in the workbook), unless they were edited since. */
+  undoLastInsert?(): Promise<UndoInsertResult>;
+  /** The last insert that undoLastInsert would remove, or null. */
+  lastInsert?(): Promise<InsertRecord | null>;
+  /** The selected cell (top-left of the selection), 0-based. */
+  activeCell?(): Promise<ActiveCell>;
+  /** Adds a sheet and lays out a new-sheet plan (a blank template) on it, in one write sync. */
+  createSheetFromPlan?(plan: SheetPlan): Promise<void>;
+}
+
+export type BlockInsertPort = Required<
+  Pick<
+    WorkbookPort,
+    'applyBlockPlan' | 'undoLastInsert' | 'lastInsert' | 'activeCell' | 'createSheetFromPlan'
+  >
+>;
+
+export function supportsBlockInsert(port: WorkbookPort): port is WorkbookPort & BlockInsertPort {
+  return (
+    typeof port.applyBlockPlan === 'function' &&
+    typeof port.undoLastInsert === 'function' &&
+    typeof port.lastInsert === 'function' &&
+    typeof port.activeCell === 'function' &&
+    typeof port.createSheetFromPlan === 'function'
+  );
+}
+
+export interface ActiveCell {
+  readonly sheet: string;
+  readonly row: number;
+  readonly col: number;
+}
+
+/** Rows a block insert added: what "undo last insert" removes. Rows are 0-based. */
+export interface InsertRecord {
+  readonly sheet: string;
+  readonly firstRow: number;
+  readonly count: number;
+}
+
+export interface BlockInsertResult {
+  readonly inserted: InsertRecord;
+  /** False below ExcelApi 1.9 (no Range.copyFrom): the new rows have the default format. */
+  readonly formatsCopied: boolean;
+}
+
+export type UndoInsertResult =
+  | { readonly removed: InsertRecord }
+  | { readonly refused: 'nothing' | 'no-sheet' | 'edited'; readonly cell?: string };
+
+export type BlockInsertFailure =
+  | 'no-sheet' // the plan's sheet is gone
+  | 'sheet-exists' // a new sheet's name is taken
+  | 'sheet-changed' // the sheet differs from the grid the plan was made from
+  | 'no-room' // the rows would push content off the bottom of the sheet
+  | 'unsupported-plan'
+  | 'host-refused' // Excel refused the write; everything was rolled back
+  | 'rollback-incomplete'; // Excel refused the write and the rollback could not restore every cell
+
+export class BlockInsertError extends Error {
+  constructor(
+    readonly code: BlockInsertFailure,
+    readonly detail = '',
+  ) {
+    super(detail ? `${code}: ${detail}` : code);
+    this.name = 'BlockInsertError';
+  }
 }
 
 /** A stable key for a finding, for "ignore": survives re-validation as long as the finding is the same. */

@@ -2,6 +2,7 @@
 import { areaToA1, columnIndex, parseA1, toA1 } from '../engine/grid/a1';
 import type { CellArea } from '../engine/grid/types';
 import { SimHostError } from './errors';
+import { removeFormulaRows, shiftFormulaRows } from './formula-rows';
 import type { SimCell, SimSheet, SimValue, SimWorkbookState } from './state';
 import { sheetId } from './state';
 
@@ -70,6 +71,7 @@ function hasContent(cell: SimCell, valuesOnly: boolean): boolean {
     hasValue ||
     cell.fill !== undefined ||
     cell.note !== undefined ||
+    cell.style !== undefined ||
     (cell.numberFormat ?? 'General') !== 'General'
   );
 }
@@ -123,7 +125,7 @@ export function matrix<T>(area: CellArea, pick: (row: number, col: number) => T)
   return rows;
 }
 
-function upsert(sheet: SimSheet, row: number, col: number, change: (cell: SimCell) => void): void {
+export function upsert(sheet: SimSheet, row: number, col: number, change: (cell: SimCell) => void): void {
   const key = cellKey(row, col);
   const cell = sheet.cells[key] ?? { value: null };
   change(cell);
@@ -156,7 +158,8 @@ export function writeEach<T>(
 
 export function writeValue(cell: SimCell, value: SimValue): void {
   // Writing a value keeps the cell's number format (a percent cell takes a fraction) and drops its formula.
-  if (typeof value === 'string' && value.startsWith('=')) {
+  // A cell formatted as Text ("@") keeps whatever is typed as text, "=…" included, as Excel does.
+  if (typeof value === 'string' && value.startsWith('=') && cell.numberFormat !== '@') {
     cell.formula = value;
     cell.value = null;
     return;
@@ -205,9 +208,40 @@ function shiftCells(
   sheet.cells = moved;
 }
 
-/** Inserts rows above `area` within its columns (whole rows for "5:7"): cells, fills, notes and merges move down. */
+function wholeRows(area: CellArea): boolean {
+  return area.left === 0 && area.right >= MAX_COLS - 1;
+}
+
+/** Moves row heights and rewrites same-sheet formulas after whole rows were inserted or deleted. */
+function afterRowChange(
+  sheet: SimSheet,
+  move: (row: number) => number | null,
+  rewrite: (f: string) => string,
+): void {
+  if (sheet.rowHeights) {
+    const heights: Record<string, number> = {};
+    for (const [row, height] of Object.entries(sheet.rowHeights)) {
+      const to = move(Number(row));
+      if (to !== null) heights[String(to)] = height;
+    }
+    sheet.rowHeights = heights;
+  }
+  for (const cell of Object.values(sheet.cells)) if (cell.formula) cell.formula = rewrite(cell.formula);
+}
+
+/**
+ * Inserts rows above `area` within its columns (whole rows for "5:7"): cells, fills, notes and merges move down;
+ * for whole rows also row heights, and same-sheet formula references move as in Excel.
+ */
 export function insertDown(sheet: SimSheet, area: CellArea): void {
   const height = area.bottom - area.top + 1;
+  if (wholeRows(area)) {
+    afterRowChange(
+      sheet,
+      (row) => (row >= area.top ? row + height : row),
+      (formula) => shiftFormulaRows(formula, area.top, height),
+    );
+  }
   const inColumns = (c: number): boolean => c >= area.left && c <= area.right;
   shiftCells(sheet, (row, col) =>
     row >= area.top && inColumns(col) ? { row: row + height, col } : { row, col },
@@ -225,6 +259,13 @@ export function insertDown(sheet: SimSheet, area: CellArea): void {
 /** Deletes `area`'s rows within its columns (whole rows for "5:7"): what is below moves up. */
 export function deleteUp(sheet: SimSheet, area: CellArea): void {
   const height = area.bottom - area.top + 1;
+  if (wholeRows(area)) {
+    afterRowChange(
+      sheet,
+      (row) => (row < area.top ? row : row <= area.bottom ? null : row - height),
+      (formula) => removeFormulaRows(formula, area.top, height),
+    );
+  }
   const inColumns = (c: number): boolean => c >= area.left && c <= area.right;
   shiftCells(sheet, (row, col) => {
     if (!inColumns(col) || row < area.top) return { row, col };

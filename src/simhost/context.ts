@@ -49,11 +49,19 @@ export class SimRequestContext {
   async sync(): Promise<void> {
     const queue = this.queue;
     this.queue = [];
-    this.host.syncLog.push({ operations: queue.length, writes: queue.filter((op) => op.writes).length });
+    const writes = queue.filter((op) => op.writes).length;
+    this.host.syncLog.push({ operations: queue.length, writes });
+    const failure = writes > 0 ? this.host.pendingFailure : null;
+    if (failure) this.host.pendingFailure = null;
+    const failAt = failure ? (failure.atOperation === 'last' ? queue.length - 1 : failure.atOperation) : -1;
     await Promise.resolve(); // a round trip: callers must not rely on synchronous completion
     try {
       // Like Excel, operations before a failing one have taken effect; the rest are dropped.
-      for (const operation of queue) operation.run();
+      queue.forEach((operation, index) => {
+        if (index === failAt)
+          throw new SimHostError('GeneralException', failure?.message ?? 'The host refused the request.');
+        operation.run();
+      });
     } finally {
       const changes = this.changes;
       this.changes = [];

@@ -34,8 +34,16 @@ export interface SyncRecord {
   readonly writes: number;
 }
 
+/** Makes the next sync that writes fail at one of its operations, for all-or-nothing tests. */
+export interface SyncFailure {
+  /** 0-based index of the queued operation that fails, or 'last'. Earlier ones take effect, as in Excel. */
+  readonly atOperation: number | 'last';
+  readonly message?: string;
+}
+
 export class SimHostCore {
   readonly syncLog: SyncRecord[] = [];
+  pendingFailure: SyncFailure | null = null;
   readonly registrations = new Set<ChangeRegistration>();
   private dispatching: Promise<void> = Promise.resolve();
 

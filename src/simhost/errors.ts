@@ -6,7 +6,8 @@ export type SimErrorCode =
   | 'InvalidArgument'
   | 'InvalidObjectPath'
   | 'ApiNotFound'
-  | 'InvalidReference';
+  | 'InvalidReference'
+  | 'GeneralException';
 
 export class SimHostError extends Error {
   override readonly name = 'RichApi.Error';

@@ -16,8 +16,8 @@
  */
 export { installSimHost } from './install';
 export type { SimHostHandle, SimHostOptions } from './install';
-export type { SimCell, SimSheet, SimValue, SimWorkbookState, SimSelection } from './state';
+export type { SimCell, SimCellStyle, SimSheet, SimValue, SimWorkbookState, SimSelection } from './state';
 export { emptyWorkbookState, parseState, serializeState } from './state';
 export { formatValue } from './number-format';
 export { SimHostError } from './errors';
-export type { SyncRecord } from './core';
+export type { SyncRecord, SyncFailure } from './core';

@@ -3,7 +3,7 @@
 import { cellAt, sheetByName, parseAddress, writeValue } from './book';
 import { SimRequestContext } from './context';
 import { SimHostCore, compareVersions } from './core';
-import type { SyncRecord } from './core';
+import type { SyncFailure, SyncRecord } from './core';
 import { areaToA1 } from '../engine/grid/a1';
 import type { SimValue, SimWorkbookState } from './state';
 import { parseState, serializeState, sheetId } from './state';
@@ -29,6 +29,8 @@ export interface SimHostHandle {
   /** Resolves once every change event raised so far has reached its handlers. */
   settleEvents(): Promise<void>;
   setExcelApi(version: string): void;
+  /** The next sync that writes fails at the given operation; the ones before it take effect (as in Excel). */
+  failNextWriteSync(failure: SyncFailure): void;
   uninstall(): void;
 }
 
@@ -47,6 +49,10 @@ export function installSimHost(initial: SimWorkbookState, options: SimHostOption
       batch(new SimRequestContext(core)),
     InsertShiftDirection: { down: 'Down', right: 'Right' },
     DeleteShiftDirection: { up: 'Up', left: 'Left' },
+    RangeCopyType: { all: 'All', formulas: 'Formulas', values: 'Values', formats: 'Formats' },
+    HorizontalAlignment: { left: 'Left', center: 'Center', right: 'Right', general: 'General' },
+    VerticalAlignment: { top: 'Top', center: 'Center', bottom: 'Bottom' },
+    BorderLineStyle: { continuous: 'Continuous', none: 'None' },
     EventTriggerSource: { unknown: 'Unknown', thisLocalAddin: 'ThisLocalAddin' },
     ErrorCodes: {
       itemNotFound: 'ItemNotFound',
@@ -102,6 +108,9 @@ export function installSimHost(initial: SimWorkbookState, options: SimHostOption
     settleEvents: () => core.settleEvents(),
     setExcelApi(version) {
       core.apiVersion = version;
+    },
+    failNextWriteSync(failure) {
+      core.pendingFailure = failure;
     },
     uninstall() {
       globals.Excel = previous.Excel;

@@ -13,6 +13,18 @@ export interface SimCell {
   fill?: string;
   /** A note (ExcelApi 1.18) on this cell. */
   note?: string;
+  /** Font, alignment and borders, as far as the add-in sets or copies them. */
+  style?: SimCellStyle;
+}
+
+export interface SimCellStyle {
+  bold?: boolean;
+  fontSize?: number;
+  wrap?: boolean;
+  horizontal?: string;
+  vertical?: string;
+  /** Thin borders on every edge. */
+  border?: boolean;
 }
 
 export interface SimSheet {
@@ -23,6 +35,10 @@ export interface SimSheet {
   cells: Record<string, SimCell>;
   /** Merged areas as A1 ranges ("A1:H1"). */
   merges: string[];
+  /** Row heights in points, keyed by 0-based row; absent means the default height. */
+  rowHeights?: Record<string, number>;
+  /** Column widths in points, keyed by 0-based column. */
+  columnWidths?: Record<string, number>;
 }
 
 export interface SimSelection {

@@ -12,6 +12,7 @@ import {
   parseAddress,
   qualifiedAddress,
   setFill,
+  upsert,
   writeEach,
   writeValue,
 } from '../book';
@@ -19,7 +20,7 @@ import type { SimRequestContext } from '../context';
 import { SimClientObject, SimClientResult, propertyNames } from '../client-object';
 import { SimHostError } from '../errors';
 import { formatValue } from '../number-format';
-import type { SimValue } from '../state';
+import type { SimCellStyle, SimSheet, SimValue } from '../state';
 import type { RangeTarget, Resolver } from './target';
 import { required } from './target';
 
@@ -210,6 +211,44 @@ export class SimRange extends SimClientObject {
       target.sheet.merges = target.sheet.merges.filter((m) => !overlaps(parseAddress(m), target.area));
     }, true);
   }
+
+  /**
+   * ExcelApi 1.9. Formats only ("Formats"): number format, fill and style, the source tiled over this range as
+   * Excel repeats a one-row source over many rows. Row heights are not copied (Excel's paste-formats of a
+   * partial row does not either); the adapter sets them.
+   */
+  copyFrom(source: SimRange | string, copyType = 'All'): void {
+    if (!this.context.requireSet('1.9', 'Range.copyFrom')) return;
+    if (copyType !== 'Formats')
+      throw new SimHostError('InvalidArgument', `The sim host copies formats only, not "${copyType}".`);
+    this.context.enqueue(() => {
+      const target = this.target();
+      const from =
+        typeof source === 'string'
+          ? { sheet: target.sheet, area: parseAddress(source) }
+          : required(source.resolveTarget, 'Range');
+      const rows = from.area.bottom - from.area.top + 1;
+      const cols = from.area.right - from.area.left + 1;
+      const { top, left, bottom, right } = target.area;
+      for (let r = top; r <= bottom; r++) {
+        for (let c = left; c <= right; c++) {
+          const src = cellAt(
+            from.sheet,
+            from.area.top + ((r - top) % rows),
+            from.area.left + ((c - left) % cols),
+          );
+          upsert(target.sheet, r, c, (cell) => {
+            if (src?.numberFormat === undefined) delete cell.numberFormat;
+            else cell.numberFormat = src.numberFormat;
+            if (src?.fill === undefined) delete cell.fill;
+            else cell.fill = src.fill;
+            if (src?.style === undefined) delete cell.style;
+            else cell.style = { ...src.style };
+          });
+        }
+      }
+    }, true);
+  }
 }
 
 function overlaps(a: CellArea, b: CellArea): boolean {
@@ -284,11 +323,122 @@ function snapshotRange(target: RangeTarget, names: readonly string[]): Record<st
   return out;
 }
 
-export class SimRangeFormat {
-  readonly fill: SimRangeFill;
+export const DEFAULT_ROW_HEIGHT = 15;
+export const DEFAULT_COLUMN_WIDTH = 48;
 
-  constructor(context: SimRequestContext, target: () => RangeTarget | RangeAreasTarget) {
+/** Range.format: fill, plus the row height, font, alignment and borders a plan sets or copies. */
+export class SimRangeFormat extends SimClientObject {
+  readonly fill: SimRangeFill;
+  readonly font: SimRangeFont;
+  readonly borders: SimRangeBorders;
+
+  constructor(
+    context: SimRequestContext,
+    private readonly target: () => RangeTarget | RangeAreasTarget,
+  ) {
+    super(context, 'RangeFormat');
     this.fill = new SimRangeFill(context, target);
+    this.font = new SimRangeFont((change) => this.style(change));
+    this.borders = new SimRangeBorders((change) => this.style(change));
+  }
+
+  private range(): RangeTarget {
+    const target = this.target();
+    if (!('area' in target)) throw new SimHostError('InvalidArgument', 'Use a Range, not RangeAreas, here.');
+    return target;
+  }
+
+  /** rowHeight: the height when every row of the range has the same, else null (as Excel). */
+  load(spec?: string | string[]): this {
+    this.queueLoad(propertyNames(spec, ['rowHeight']), (names) => {
+      const { sheet, area } = this.range();
+      const out: Record<string, unknown> = {};
+      for (const name of names) {
+        if (name !== 'rowHeight')
+          throw new SimHostError('InvalidArgument', `RangeFormat.${name} is not supported here.`);
+        const heights = new Set<number>();
+        for (let row = area.top; row <= area.bottom; row++) heights.add(rowHeightOf(sheet, row));
+        out.rowHeight = heights.size === 1 ? [...heights][0] : null;
+      }
+      return out;
+    });
+    return this;
+  }
+
+  get rowHeight(): number | null {
+    return this.loadedProperty('rowHeight');
+  }
+  set rowHeight(height: number | null) {
+    this.queueWrite(() => {
+      const { sheet, area } = this.range();
+      sheet.rowHeights ??= {};
+      for (let row = area.top; row <= area.bottom; row++) {
+        if (height === null || height === DEFAULT_ROW_HEIGHT) delete sheet.rowHeights[String(row)];
+        else sheet.rowHeights[String(row)] = height;
+      }
+      if (Object.keys(sheet.rowHeights).length === 0) delete sheet.rowHeights;
+    });
+  }
+  set columnWidth(width: number) {
+    this.queueWrite(() => {
+      const { sheet, area } = this.range();
+      sheet.columnWidths ??= {};
+      for (let col = area.left; col <= area.right; col++) sheet.columnWidths[String(col)] = width;
+    });
+  }
+  set wrapText(wrap: boolean) {
+    this.style({ wrap });
+  }
+  set horizontalAlignment(value: string) {
+    this.style({ horizontal: value });
+  }
+  set verticalAlignment(value: string) {
+    this.style({ vertical: value });
+  }
+
+  private style(change: SimCellStyle): void {
+    this.queueWrite(() => {
+      const { sheet, area } = this.range();
+      for (let r = area.top; r <= area.bottom; r++)
+        for (let c = area.left; c <= area.right; c++)
+          upsert(sheet, r, c, (cell) => {
+            cell.style = { ...cell.style, ...change };
+          });
+    });
+  }
+
+  private queueWrite(run: () => void): void {
+    this.context.enqueue(run, true);
+  }
+}
+
+export function rowHeightOf(sheet: SimSheet, row: number): number {
+  return sheet.rowHeights?.[String(row)] ?? DEFAULT_ROW_HEIGHT;
+}
+
+export class SimRangeFont {
+  constructor(private readonly style: (change: SimCellStyle) => void) {}
+  set bold(bold: boolean) {
+    this.style({ bold });
+  }
+  set size(fontSize: number) {
+    this.style({ fontSize });
+  }
+}
+
+/** borders.getItem(edge).style = "Continuous": the sim host keeps one flag for "thin borders all round". */
+export class SimRangeBorders {
+  constructor(private readonly style: (change: SimCellStyle) => void) {}
+  getItem(_edge: string): { style: string } {
+    const style = this.style;
+    return {
+      set style(value: string) {
+        style({ border: value !== 'None' });
+      },
+      get style(): string {
+        throw new SimHostError('InvalidArgument', 'Reading border styles is not supported here.');
+      },
+    };
   }
 }
 

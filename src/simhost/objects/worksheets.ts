@@ -28,6 +28,16 @@ export class SimWorksheetCollection {
     return new SimWorksheet(this.context, () => findSheet(this.state, key) ?? null);
   }
 
+  /** ExcelApi 1.1: a new empty sheet at the end; a taken name (case-insensitive) fails at sync, as in Excel. */
+  add(name: string): SimWorksheet {
+    this.context.enqueue(() => {
+      if (findSheet(this.state, name))
+        throw new SimHostError('InvalidArgument', `A worksheet named '${name}' already exists.`);
+      this.state.sheets.push({ name, cells: {}, merges: [] });
+    }, true);
+    return new SimWorksheet(this.context, () => sheetByName(this.state, name));
+  }
+
   /** "items/name", "items/name,items/id", or "name" (shorthand for the items' properties). */
   load(spec?: string | string[]): this {
     const names = (Array.isArray(spec) ? spec : (spec ?? 'items/name,items/id').split(','))

@@ -1,0 +1,103 @@
+// The record of the last block insert, kept in workbook.settings so "undo last insert" works after save and
+// reopen, and refuses when the clerk has edited the rows since: it holds what the rows should contain.
+import { areaToA1 } from '../engine/grid/a1';
+import type { CellArea } from '../engine/grid/types';
+import { finalInsertedRows } from '../engine/presets/insert';
+import type { SheetPlan } from '../engine/presets/plan';
+import type { InsertRecord } from './port';
+
+export const LAST_INSERT_SETTING = 'selfeval.lastInsert';
+
+export interface StoredInsert extends InsertRecord {
+  /** The columns checked for edits: every column the plan wrote or formatted. */
+  readonly left: number;
+  readonly right: number;
+  /** Each inserted cell's content as `Range.formulas` reports it, normalised (see cellContent). */
+  readonly contents: readonly (readonly string[])[];
+  /** Merges the plan made over existing rows (not grown ones): after the rows go they are unmerged (A1). */
+  readonly unmergeAfterDelete: readonly string[];
+}
+
+/** What a cell holds, the same whether it comes from a plan or from Excel's `formulas`. */
+export function cellContent(value: unknown): string {
+  if (value === null || value === undefined) return '';
+  return String(value);
+}
+
+export function recordOf(plan: SheetPlan): StoredInsert {
+  const rows = [...finalInsertedRows(plan)].sort((a, b) => a - b);
+  const firstRow = rows[0];
+  const count = rows.length;
+  const cols = [
+    ...plan.writes.map((write) => write.col),
+    ...plan.formatCopies.flatMap((copy) => [copy.left, copy.right]),
+  ];
+  const left = Math.min(...cols);
+  const right = Math.max(...cols);
+  const contents = rows.map((row) =>
+    Array.from({ length: right - left + 1 }, (_, i) => {
+      const write = plan.writes.find((entry) => entry.row === row && entry.col === left + i);
+      return cellContent(write ? (write.formula ?? write.value) : null);
+    }),
+  );
+  const grown = (merge: CellArea) =>
+    plan.unmerges.some((u) => u.top === merge.top && u.left === merge.left && u.right === merge.right);
+  const unmergeAfterDelete = plan.merges
+    .filter((merge) => merge.top < firstRow && merge.bottom >= firstRow && !grown(merge))
+    .map((merge) =>
+      areaToA1({ ...merge, bottom: merge.bottom >= firstRow + count ? merge.bottom - count : firstRow - 1 }),
+    );
+  return { sheet: plan.sheet, firstRow, count, left, right, contents, unmergeAfterDelete };
+}
+
+export function parseRecord(stored: unknown): StoredInsert | null {
+  try {
+    const value = (typeof stored === 'string' ? JSON.parse(stored) : stored) as Partial<StoredInsert> | null;
+    if (
+      !value ||
+      typeof value.sheet !== 'string' ||
+      !Number.isInteger(value.firstRow) ||
+      !Number.isInteger(value.count) ||
+      !Number.isInteger(value.left) ||
+      !Number.isInteger(value.right) ||
+      !Array.isArray(value.contents) ||
+      !Array.isArray(value.unmergeAfterDelete)
+    )
+      return null;
+    return value as StoredInsert;
+  } catch {
+    return null;
+  }
+}
+
+export function insertedArea(record: StoredInsert): CellArea {
+  return {
+    top: record.firstRow,
+    left: record.left,
+    bottom: record.firstRow + record.count - 1,
+    right: record.right,
+  };
+}
+
+/** The first cell (A1) whose content differs from the record, or undefined when the rows are as inserted. */
+export function firstEditedCell(
+  record: StoredInsert,
+  formulas: readonly (readonly unknown[])[],
+): string | undefined {
+  for (let r = 0; r < record.count; r++) {
+    for (let c = 0; c <= record.right - record.left; c++) {
+      if (cellContent(formulas[r]?.[c]) !== (record.contents[r]?.[c] ?? ''))
+        return areaToA1({
+          top: record.firstRow + r,
+          left: record.left + c,
+          bottom: record.firstRow + r,
+          right: record.left + c,
+        });
+    }
+  }
+  return undefined;
+}
+
+export function publicRecord(record: StoredInsert): InsertRecord {
+  return { sheet: record.sheet, firstRow: record.firstRow, count: record.count };
+}

@@ -1,0 +1,214 @@
+/**
+ * Placing a preset block: an engine insert-block SheetPlan applied in ONE write sync, after one read sync that
+ * checks the sheet is still the one the plan was made from.
+ *
+ * All or nothing. Office.js batches are not transactional: when Excel refuses an operation, the ones queued
+ * before it have already taken effect (rows inserted, cells written) and the rest are dropped. So a failed
+ * write sync is followed by a compensating batch that deletes the inserted rows — Excel then moves every cell,
+ * merge and formula reference back — unmerges what the plan merged over existing rows, re-merges what it
+ * unmerged, and reads the sheet back in the same batch to confirm it matches what the validating read saw.
+ */
+import { areaToA1, toA1 } from '../engine/grid/a1';
+import type { CellArea, SheetGrid } from '../engine/grid/types';
+import { shiftFormulaRows } from '../engine/presets/formula';
+import type { SheetPlan } from '../engine/presets/plan';
+import type { DetailedCapabilities } from './capabilities';
+import { compareApiVersions } from './capabilities';
+import { LAST_INSERT_SETTING, cellContent, publicRecord, recordOf } from './insert-record';
+import { queueMerges, queueSizes, queueStyles, queueWrites } from './plan-steps';
+import { BlockInsertError, type BlockInsertResult } from './port';
+
+const MAX_ROWS = 1048576;
+
+/** What the validating read saw: the used range's contents (and merges, from ExcelApi 1.13). */
+interface SheetState {
+  readonly top: number;
+  readonly left: number;
+  readonly bottom: number;
+  readonly formulas: readonly (readonly unknown[])[];
+  readonly merges: string | null;
+}
+
+export async function applyBlockPlan(
+  plan: SheetPlan,
+  capabilities: DetailedCapabilities,
+  basis?: SheetGrid,
+): Promise<BlockInsertResult> {
+  if (plan.purpose !== 'insert-block' || plan.rowInserts.length !== 1)
+    throw new BlockInsertError('unsupported-plan', 'one insert-block plan with exactly one row insert');
+  const insert = plan.rowInserts[0];
+  const canCopyFormats = compareApiVersions(capabilities.excelApi, '1.9') >= 0;
+
+  return Excel.run(async (context) => {
+    const sheet = context.workbook.worksheets.getItem(plan.sheet);
+    // 1. The validating read.
+    const used = sheet.getUsedRange();
+    used.load('formulas,rowIndex,columnIndex,rowCount');
+    const merged = capabilities.mergedAreas ? used.getMergedAreasOrNullObject().load('address') : null;
+    const sourceHeights = plan.formatCopies.map((copy) => {
+      const row = beforeInsert(copy.fromRow, insert.at, insert.count);
+      return sheet.getRange(`${row + 1}:${row + 1}`).format.load('rowHeight');
+    });
+    const totals = plan.formulaUpdates.map((update) => {
+      const row = beforeInsert(update.row, insert.at, insert.count);
+      return sheet.getRange(toA1(row, update.col)).load('formulas');
+    });
+    try {
+      await context.sync();
+    } catch (error) {
+      if (errorCode(error) === 'ItemNotFound') throw new BlockInsertError('no-sheet', plan.sheet);
+      throw error;
+    }
+    const before: SheetState = {
+      top: used.rowIndex,
+      left: used.columnIndex,
+      bottom: used.rowIndex + used.rowCount - 1,
+      formulas: used.formulas,
+      merges: merged && !merged.isNullObject ? mergeSet(merged.address) : null,
+    };
+    if (before.bottom + insert.count >= MAX_ROWS) throw new BlockInsertError('no-room');
+    if (basis) {
+      const changed = firstDifference(basis, before);
+      if (changed) throw new BlockInsertError('sheet-changed', changed);
+    }
+    plan.formulaUpdates.forEach((update, index) => {
+      const current = String(totals[index].formulas[0][0]);
+      if (shiftFormulaRows(current, insert.at, insert.count) !== update.previous)
+        throw new BlockInsertError('sheet-changed', toA1(update.row - insert.count, update.col));
+    });
+
+    // 2. The write: every step of the plan queued, one sync.
+    const record = recordOf(plan);
+    for (const area of plan.unmerges) sheet.getRange(areaToA1(area)).unmerge();
+    sheet.getRange(`${insert.at + 1}:${insert.at + insert.count}`).insert(Excel.InsertShiftDirection.down);
+    plan.formatCopies.forEach((copy, index) => {
+      const target = areaToA1({ top: copy.toTop, left: copy.left, bottom: copy.toBottom, right: copy.right });
+      if (canCopyFormats) {
+        const source = areaToA1({
+          top: copy.fromRow,
+          left: copy.left,
+          bottom: copy.fromRow,
+          right: copy.right,
+        });
+        sheet.getRange(target).copyFrom(sheet.getRange(source), Excel.RangeCopyType.formats);
+      }
+      const height = sourceHeights[index].rowHeight;
+      if (typeof height === 'number')
+        sheet.getRange(`${copy.toTop + 1}:${copy.toBottom + 1}`).format.rowHeight = height;
+    });
+    queueStyles(sheet, plan);
+    queueWrites(sheet, plan);
+    queueMerges(sheet, plan.merges);
+    queueSizes(sheet, plan);
+    context.workbook.settings.add(LAST_INSERT_SETTING, JSON.stringify(record));
+    try {
+      await context.sync();
+    } catch (error) {
+      const restored = await rollBack(plan, before, capabilities);
+      throw new BlockInsertError(restored ? 'host-refused' : 'rollback-incomplete', errorMessage(error));
+    }
+    return {
+      inserted: publicRecord(record),
+      formatsCopied: canCopyFormats || plan.formatCopies.length === 0,
+    };
+  });
+}
+
+/**
+ * Undoes whatever part of a failed write batch took effect; true when the sheet then reads exactly as before.
+ * Whether the rows went in is told by the used range: with content below the insertion point its last row
+ * moved down by `count`; with none, deleting those (blank) rows is harmless either way.
+ */
+async function rollBack(
+  plan: SheetPlan,
+  before: SheetState,
+  capabilities: DetailedCapabilities,
+): Promise<boolean> {
+  const insert = plan.rowInserts[0];
+  return Excel.run(async (context) => {
+    const sheet = context.workbook.worksheets.getItem(plan.sheet);
+    const used = sheet.getUsedRange().load('rowIndex,rowCount');
+    await context.sync();
+    const bottom = used.rowIndex + used.rowCount - 1;
+    const inserted = insert.at > before.bottom || bottom === before.bottom + insert.count;
+    if (inserted) {
+      sheet.getRange(`${insert.at + 1}:${insert.at + insert.count}`).delete(Excel.DeleteShiftDirection.up);
+      for (const merge of plan.merges) {
+        const left = afterDelete(merge, insert.at, insert.count);
+        if (left) sheet.getRange(areaToA1(left)).unmerge();
+      }
+    }
+    queueMerges(sheet, plan.unmerges);
+    const after = sheet.getUsedRange();
+    after.load('formulas,rowIndex,columnIndex,rowCount');
+    const merged = capabilities.mergedAreas ? after.getMergedAreasOrNullObject().load('address') : null;
+    await context.sync();
+    const mergesNow = merged && !merged.isNullObject ? mergeSet(merged.address) : null;
+    return (
+      after.rowIndex === before.top &&
+      after.columnIndex === before.left &&
+      sameContents(after.formulas, before.formulas) &&
+      mergesNow === before.merges
+    );
+  });
+}
+
+/** A merge of the plan once the inserted rows are gone (Excel shrinks it), or null when it lay wholly inside them. */
+function afterDelete(merge: CellArea, at: number, count: number): CellArea | null {
+  const last = at + count - 1;
+  if (merge.top >= at && merge.bottom <= last) return null;
+  const top = merge.top < at ? merge.top : merge.top > last ? merge.top - count : at;
+  const bottom = merge.bottom < at ? merge.bottom : merge.bottom > last ? merge.bottom - count : at - 1;
+  return { ...merge, top, bottom };
+}
+
+/** Merged areas in a comparable form: Excel lists them in no promised order. */
+function mergeSet(addresses: string): string {
+  return addresses
+    .split(/,\s*/)
+    .map((address) => address.slice(address.lastIndexOf('!') + 1))
+    .sort()
+    .join(',');
+}
+
+function beforeInsert(row: number, at: number, count: number): number {
+  return row >= at + count ? row - count : row;
+}
+
+/** The first cell (A1) where the host's sheet differs from the grid the plan was made from. */
+function firstDifference(basis: SheetGrid, state: SheetState): string | undefined {
+  const seen = new Set<string>();
+  for (let r = 0; r < state.formulas.length; r++) {
+    for (let c = 0; c < state.formulas[r].length; c++) {
+      const row = state.top + r;
+      const col = state.left + c;
+      seen.add(`${row},${col}`);
+      const cell = basis.cellAt(row, col);
+      const expected = cellContent(cell?.formula ?? cell?.value);
+      if (cellContent(state.formulas[r][c]) !== expected) return toA1(row, col);
+    }
+  }
+  for (let row = 0; row < basis.rowCount; row++)
+    for (let col = 0; col < basis.colCount; col++) {
+      const cell = basis.cellAt(row, col);
+      if (!seen.has(`${row},${col}`) && cellContent(cell?.formula ?? cell?.value) !== '')
+        return toA1(row, col);
+    }
+  return undefined;
+}
+
+function sameContents(a: readonly (readonly unknown[])[], b: readonly (readonly unknown[])[]): boolean {
+  if (a.length !== b.length) return false;
+  return a.every(
+    (row, r) =>
+      row.length === b[r].length && row.every((value, c) => cellContent(value) === cellContent(b[r][c])),
+  );
+}
+
+function errorCode(error: unknown): string | undefined {
+  return typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : undefined;
+}
+
+function errorMessage(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}

@@ -1,0 +1,22 @@
+// A new sheet laid out from an engine new-sheet plan (a blank template): add, style, write, merge, size — one sync.
+import type { SheetPlan } from '../engine/presets/plan';
+import { BlockInsertError } from './port';
+import { queueMerges, queueSizes, queueStyles, queueWrites } from './plan-steps';
+
+export async function createSheetFromPlan(plan: SheetPlan): Promise<void> {
+  if (plan.purpose !== 'new-sheet' || plan.rowInserts.length > 0 || plan.unmerges.length > 0)
+    throw new BlockInsertError('unsupported-plan', 'a new-sheet plan');
+  await Excel.run(async (context) => {
+    const existing = context.workbook.worksheets.getItemOrNullObject(plan.sheet);
+    existing.load('name');
+    await context.sync();
+    if (!existing.isNullObject) throw new BlockInsertError('sheet-exists', plan.sheet);
+    const sheet = context.workbook.worksheets.add(plan.sheet);
+    queueStyles(sheet, plan);
+    queueWrites(sheet, plan);
+    queueMerges(sheet, plan.merges);
+    queueSizes(sheet, plan);
+    sheet.activate();
+    await context.sync();
+  });
+}
