@@ -1,0 +1,326 @@
+// The "插入指标 / Insert indicators" view's orchestration, free of React: recognise the active sheet's 绩效指标
+// section, plan a preset block with the engine, hand the plan to the port, then re-validate through the
+// ValidationSession so the clerk sees at once whether the weights still add up.
+import type { SheetGrid } from '../engine/grid/types';
+import type { IndicatorSection } from '../engine/model/tables';
+import {
+  FRAMEWORK,
+  INDICATOR_PRESETS,
+  PlanError,
+  WEIGHT_SCHEMES,
+  buildIndicatorBlock,
+  findPreset,
+  findScheme,
+  inferScheme,
+  planBlockInsertion,
+  planNewTemplate,
+  type InsertPosition,
+  type PresetGroupKind,
+  type SheetPlan,
+  type WeightScheme,
+} from '../engine/presets';
+import { recognizeTables } from '../engine/recognize';
+import type { Lang } from '../engine/rules/types';
+import { BlockInsertError, type BlockInsertPort, type InsertRecord, type WorkbookPort } from '../excel/port';
+import { t, type MessageKey } from './messages';
+
+/** Where the block goes: the selected row, the end of a 一级指标 group, or a new sheet with a blank template. */
+export type InsertWhere =
+  | { readonly kind: 'selection' }
+  | { readonly kind: 'group'; readonly group: PresetGroupKind }
+  | { readonly kind: 'new-sheet' };
+
+export interface InsertChoice {
+  readonly presetId: string;
+  /** undefined: the scheme the section's headers state (inferScheme). */
+  readonly schemeId?: string;
+  readonly where: InsertWhere;
+}
+
+export interface PreviewRow {
+  readonly group: string;
+  readonly level2: string;
+  readonly level3: string;
+  readonly target: string;
+  readonly weight: number | null;
+}
+
+export interface InsertTarget {
+  readonly sheet: string;
+  readonly groups: readonly { readonly kind: PresetGroupKind; readonly label: string }[];
+  readonly schemeId: string;
+  readonly year: number;
+}
+
+export interface InsertState {
+  readonly busy: boolean;
+  /** The active sheet's indicator section, once looked at; null when it has none. */
+  readonly target: InsertTarget | null;
+  readonly lastInsert: InsertRecord | null;
+  /** Worded in the session's language, for a live region. */
+  readonly notice: string | null;
+  readonly error: string | null;
+}
+
+export interface Revalidator {
+  validate(scope: 'active-sheet' | 'workbook'): Promise<void>;
+}
+
+type Port = Pick<WorkbookPort, 'read'> & BlockInsertPort;
+
+const INITIAL: InsertState = { busy: false, target: null, lastInsert: null, notice: null, error: null };
+
+export class InsertSession {
+  private state: InsertState = INITIAL;
+  private readonly listeners = new Set<(state: InsertState) => void>();
+  private grid: SheetGrid | null = null;
+  private section: IndicatorSection | null = null;
+
+  constructor(
+    private readonly port: Port,
+    private readonly validation: Revalidator,
+    private lang: Lang,
+    private readonly defaultYear = new Date().getFullYear() - 1,
+  ) {}
+
+  getState(): InsertState {
+    return this.state;
+  }
+
+  subscribe(listener: (state: InsertState) => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  setLang(lang: Lang): void {
+    this.lang = lang;
+  }
+
+  /** Presets and schemes for the pickers, in the pane's language. */
+  options(): {
+    presets: { id: string; name: string }[];
+    schemes: { id: string; name: string }[];
+  } {
+    return {
+      presets: INDICATOR_PRESETS.map((preset) => ({ id: preset.id, name: preset.name[this.lang] })),
+      schemes: WEIGHT_SCHEMES.map((scheme) => ({ id: scheme.id, name: scheme.name[this.lang] })),
+    };
+  }
+
+  /** Reads the active sheet and finds its 绩效指标 section (and the last insert, for "undo"). */
+  refresh(): Promise<void> {
+    return this.run(async () => {
+      await this.loadTarget();
+    });
+  }
+
+  /** The rows the choice would add, as the plan would write them (or the whole block for a new sheet). */
+  preview(choice: InsertChoice): PreviewRow[] {
+    const preset = findPreset(choice.presetId);
+    if (!preset) return [];
+    const scheme = this.schemeFor(choice);
+    if (choice.where.kind === 'group' && this.grid && this.section) {
+      try {
+        return previewOfPlan(this.planFor(choice, { group: choice.where.group }), this.section);
+      } catch {
+        // A plan that cannot be made is reported at insert; the preview falls back to the plain block.
+      }
+    }
+    return buildIndicatorBlock(preset, scheme, {
+      year: this.state.target?.year ?? this.defaultYear,
+    }).groups.flatMap((group) => group.rows.map((row) => ({ group: group.header, ...row })));
+  }
+
+  insert(choice: InsertChoice): Promise<void> {
+    return this.run(async () => {
+      if (choice.where.kind === 'new-sheet') {
+        await this.createSheet(choice);
+        return;
+      }
+      await this.loadTarget();
+      if (!this.grid || !this.section) throw new UserFacing(this.say('insertNoSection'));
+      const position = await this.positionOf(choice.where);
+      const plan = this.planFor(choice, position);
+      const result = await this.port.applyBlockPlan(plan, this.grid);
+      const { firstRow, count, sheet } = result.inserted;
+      const lines = [
+        this.say('insertDone', { count, sheet, from: firstRow + 1, to: firstRow + count }),
+        ...plan.notes.map((note) => note.message[this.lang]),
+      ];
+      if (!result.formatsCopied) lines.push(this.say('insertNoFormats'));
+      this.update({ lastInsert: result.inserted, notice: lines.join(' ') });
+      await this.validation.validate('active-sheet');
+    });
+  }
+
+  undo(): Promise<void> {
+    return this.run(async () => {
+      const result = await this.port.undoLastInsert();
+      if ('removed' in result) {
+        const { sheet, firstRow, count } = result.removed;
+        this.update({
+          lastInsert: null,
+          notice: this.say('undoDone', { count, sheet, from: firstRow + 1, to: firstRow + count }),
+        });
+        await this.validation.validate('active-sheet');
+        return;
+      }
+      if (result.refused === 'nothing') this.update({ lastInsert: null });
+      const key: MessageKey =
+        result.refused === 'edited'
+          ? 'undoEdited'
+          : result.refused === 'no-sheet'
+            ? 'undoNoSheet'
+            : 'undoNothing';
+      throw new UserFacing(this.say(key, { cell: result.cell ?? '' }));
+    });
+  }
+
+  private async loadTarget(): Promise<void> {
+    const snapshot = await this.port.read('active-sheet');
+    const grid =
+      snapshot.grids.find((candidate) => candidate.name === snapshot.activeSheet) ?? snapshot.grids[0];
+    const section = grid ? sectionOf(grid) : null;
+    this.grid = grid ?? null;
+    this.section = section;
+    const lastInsert = await this.port.lastInsert();
+    const target: InsertTarget | null =
+      grid && section
+        ? {
+            sheet: grid.name,
+            groups: section.groups.flatMap((group) =>
+              group.kind === 'other' ? [] : [{ kind: group.kind, label: group.label }],
+            ),
+            schemeId: inferScheme(section).id,
+            year: reportYear(grid) ?? this.defaultYear,
+          }
+        : null;
+    this.update({ target, lastInsert });
+  }
+
+  private async positionOf(where: Exclude<InsertWhere, { kind: 'new-sheet' }>): Promise<InsertPosition> {
+    if (where.kind === 'group') return { group: where.group };
+    const cell = await this.port.activeCell();
+    if (cell.sheet !== this.grid?.name)
+      throw new UserFacing(this.say('insertOtherSheet', { sheet: cell.sheet }));
+    return { row: cell.row };
+  }
+
+  private planFor(choice: InsertChoice, position: InsertPosition): SheetPlan {
+    const preset = findPreset(choice.presetId);
+    if (!preset || !this.grid || !this.section) throw new UserFacing(this.say('insertNoSection'));
+    return planBlockInsertion({
+      grid: this.grid,
+      section: this.section,
+      preset,
+      scheme: choice.schemeId ? findScheme(choice.schemeId) : undefined,
+      position,
+      year: this.state.target?.year ?? this.defaultYear,
+    });
+  }
+
+  private async createSheet(choice: InsertChoice): Promise<void> {
+    const preset = findPreset(choice.presetId);
+    if (!preset) throw new UserFacing(this.say('insertNoSection'));
+    const kind = preset.scope === 'project' ? 'project-self-eval' : 'overall-self-eval';
+    const year = this.state.target?.year ?? this.defaultYear;
+    const plan = planNewTemplate({ kind, year, scheme: this.schemeFor(choice), preset });
+    await this.port.createSheetFromPlan(plan);
+    this.update({ notice: this.say('newSheetDone', { sheet: plan.sheet }) });
+    await this.validation.validate('active-sheet');
+  }
+
+  private schemeFor(choice: InsertChoice): WeightScheme {
+    const chosen = choice.schemeId ? findScheme(choice.schemeId) : undefined;
+    return chosen ?? (this.section ? inferScheme(this.section) : WEIGHT_SCHEMES[0]);
+  }
+
+  private async run(operation: () => Promise<void>): Promise<void> {
+    this.update({ busy: true, error: null, notice: null });
+    try {
+      await operation();
+    } catch (error) {
+      this.update({ error: this.explain(error) });
+    } finally {
+      this.update({ busy: false });
+    }
+  }
+
+  private explain(error: unknown): string {
+    if (error instanceof UserFacing) return error.message;
+    if (error instanceof PlanError) return error.bilingual[this.lang];
+    if (error instanceof BlockInsertError) {
+      const key: Record<BlockInsertError['code'], MessageKey> = {
+        'no-sheet': 'insertNoSheet',
+        'sheet-exists': 'insertSheetExists',
+        'sheet-changed': 'insertSheetChanged',
+        'no-room': 'insertNoRoom',
+        'unsupported-plan': 'insertUnsupported',
+        'host-refused': 'insertRefused',
+        'rollback-incomplete': 'insertRollbackIncomplete',
+      };
+      return this.say(key[error.code], { detail: error.detail });
+    }
+    return this.say('actionFailed', { detail: error instanceof Error ? error.message : String(error) });
+  }
+
+  private say(key: MessageKey, data: Readonly<Record<string, string | number>> = {}): string {
+    return t(this.lang, key, data);
+  }
+
+  private update(patch: Partial<InsertState>): void {
+    this.state = { ...this.state, ...patch };
+    for (const listener of this.listeners) listener(this.state);
+  }
+}
+
+class UserFacing extends Error {}
+
+function sectionOf(grid: SheetGrid): IndicatorSection | null {
+  for (const table of recognizeTables(grid))
+    if (table.kind !== 'basic-data' && table.indicators) return table.indicators;
+  return null;
+}
+
+/** The report year from the table's title (2024年度部门整体支出绩效自评表), when it states one. */
+export function reportYear(grid: SheetGrid): number | undefined {
+  for (let row = 0; row < Math.min(grid.rowCount, 5); row++)
+    for (let col = 0; col < grid.colCount; col++) {
+      const value = grid.cellAt(row, col)?.value;
+      const match = typeof value === 'string' ? /(20\d{2})\s*年度?/.exec(value) : null;
+      if (match) return Number(match[1]);
+    }
+  return undefined;
+}
+
+/** The plan's new rows as the preview table shows them. */
+function previewOfPlan(plan: SheetPlan, section: IndicatorSection): PreviewRow[] {
+  const { columns } = section;
+  const insert = plan.rowInserts[0];
+  const rows: PreviewRow[] = [];
+  const text = (row: number, col: number | undefined) => {
+    const write = plan.writes.find((entry) => entry.row === row && entry.col === col);
+    return write?.value;
+  };
+  let group = '';
+  let level2 = '';
+  for (let row = insert.at; row < insert.at + insert.count; row++) {
+    group = String(text(row, columns.level1) ?? group);
+    level2 = String(text(row, columns.level2) ?? level2);
+    const weight = text(row, columns.weight);
+    rows.push({
+      group,
+      level2,
+      level3: String(text(row, columns.level3) ?? ''),
+      target: String(text(row, columns.target) ?? ''),
+      weight: typeof weight === 'number' ? weight : null,
+    });
+  }
+  return rows;
+}
+
+/** The framework's groups in the pane's language, for the "end of group" picker when the sheet lacks one. */
+export function groupName(kind: PresetGroupKind, lang: Lang): string {
+  const group = FRAMEWORK.find((entry) => entry.kind === kind);
+  return group ? (lang === 'zh' ? group.label : group.en) : kind;
+}

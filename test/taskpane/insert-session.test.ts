@@ -1,0 +1,155 @@
+import { parseA1Area } from '../../src/engine/grid/a1';
+import { Grid, cellOf } from '../../src/engine/grid/grid';
+import { applyPlanToGrid, type SheetPlan } from '../../src/engine/presets';
+import {
+  BlockInsertError,
+  type ActiveCell,
+  type BlockInsertPort,
+  type BlockInsertResult,
+  type InsertRecord,
+  type UndoInsertResult,
+  type WorkbookSnapshot,
+} from '../../src/excel/port';
+import sample from '../../src/preview/sample-state.json';
+import { InsertSession } from '../../src/taskpane/insert-session';
+
+const SHEET = '附件2 整体支出自评表';
+
+/** The seed sheet (产出 30 / 效益 30 / 满意度 10 / 成本 20, title 2024年度) as a grid, without any host. */
+function seedGrid(): Grid {
+  const sheet = sample.sheets.find((s) => s.name === SHEET);
+  if (!sheet) throw new Error(SHEET);
+  const grid = new Grid(SHEET);
+  for (const [address, cell] of Object.entries(sheet.cells as Record<string, { value: string | number }>)) {
+    const area = parseA1Area(address);
+    if (area) grid.setCell(area.top, area.left, cellOf(cell.value));
+  }
+  for (const merge of sheet.merges) {
+    const area = parseA1Area(merge);
+    if (area) grid.addMerge(area);
+  }
+  return grid;
+}
+
+class FakeInsertPort implements BlockInsertPort {
+  grid: Grid = seedGrid();
+  readonly plans: { plan: SheetPlan; basis: unknown }[] = [];
+  record: InsertRecord | null = null;
+  selection: ActiveCell = { sheet: SHEET, row: 0, col: 0 };
+  failWith: Error | null = null;
+  undoResult: UndoInsertResult | null = null;
+
+  async read(): Promise<WorkbookSnapshot> {
+    return { grids: [this.grid], activeSheet: SHEET };
+  }
+  async applyBlockPlan(plan: SheetPlan, basis?: unknown): Promise<BlockInsertResult> {
+    this.plans.push({ plan, basis });
+    if (this.failWith) throw this.failWith;
+    this.grid = applyPlanToGrid(this.grid, plan);
+    const { at, count } = plan.rowInserts[0];
+    this.record = { sheet: plan.sheet, firstRow: at, count };
+    return { inserted: this.record, formatsCopied: true };
+  }
+  async undoLastInsert(): Promise<UndoInsertResult> {
+    if (this.undoResult) return this.undoResult;
+    return this.record ? { removed: this.record } : { refused: 'nothing' };
+  }
+  async lastInsert(): Promise<InsertRecord | null> {
+    return this.record;
+  }
+  async activeCell(): Promise<ActiveCell> {
+    return this.selection;
+  }
+  async createSheetFromPlan(): Promise<void> {}
+}
+
+function setup() {
+  const port = new FakeInsertPort();
+  const validations: string[] = [];
+  const session = new InsertSession(
+    port,
+    { validate: async (scope) => void validations.push(scope) },
+    'zh',
+    2023,
+  );
+  return { port, session, validations };
+}
+
+describe('the insert session on seed 附件2', () => {
+  it('finds the 绩效指标 section, its four groups, the Hunan 30/30/10/20 scheme and the year 2024', async () => {
+    const { session } = setup();
+    await session.refresh();
+    expect(session.getState().target).toEqual({
+      sheet: SHEET,
+      groups: [
+        { kind: 'output', label: '产出指标(30分)' },
+        { kind: 'benefit', label: '效益指标(30分)' },
+        { kind: 'satisfaction', label: '满意度指标(10分)' },
+        { kind: 'cost', label: '成本指标（20分）' },
+      ],
+      schemeId: 'hunan-cost-last',
+      year: 2024,
+    });
+  });
+
+  it('previews the 信访 rows for the end of 产出指标 without points, since its 30 are spent (10+10+10)', async () => {
+    const { session } = setup();
+    await session.refresh();
+    const rows = session.preview({ presetId: 'petition', where: { kind: 'group', group: 'output' } });
+    expect(rows.map((row) => row.level3)).toContain('按期答复（办结）率');
+    expect(rows).toHaveLength(5);
+    expect(rows.every((row) => row.weight === null)).toBe(true);
+  });
+
+  it('inserts at the end of 产出指标 (rows 16–20), passing the grid it planned from, then re-validates', async () => {
+    const { port, session, validations } = setup();
+    await session.refresh();
+    await session.insert({ presetId: 'petition', where: { kind: 'group', group: 'output' } });
+    expect(port.plans).toHaveLength(1);
+    expect(port.plans[0].plan.rowInserts).toEqual([{ at: 15, count: 5 }]);
+    expect(port.plans[0].basis).toBeInstanceOf(Grid);
+    expect(validations).toEqual(['active-sheet']);
+    const state = session.getState();
+    expect(state.error).toBeNull();
+    expect(state.notice).toContain('第 16–20 行');
+    expect(state.notice).toContain('分值已分配完');
+    expect(state.lastInsert).toEqual({ sheet: SHEET, firstRow: 15, count: 5 });
+  });
+
+  it('inserts at the selected row inside 效益指标', async () => {
+    const { port, session } = setup();
+    port.selection = { sheet: SHEET, row: 17, col: 3 };
+    await session.insert({ presetId: 'department', where: { kind: 'selection' } });
+    expect(port.plans[0].plan.rowInserts[0].at).toBe(17);
+  });
+
+  it('explains in Chinese a selection outside the section, and writes nothing', async () => {
+    const { port, session, validations } = setup();
+    port.selection = { sheet: SHEET, row: 2, col: 0 };
+    await session.insert({ presetId: 'department', where: { kind: 'selection' } });
+    expect(session.getState().error).toMatch(/不在绩效指标区域/);
+    expect(port.plans).toHaveLength(0);
+    expect(validations).toEqual([]);
+  });
+
+  it('reports a refused write as rolled back, and does not re-validate', async () => {
+    const { port, session, validations } = setup();
+    port.failWith = new BlockInsertError('host-refused', 'GeneralException');
+    await session.insert({ presetId: 'petition', where: { kind: 'group', group: 'output' } });
+    expect(session.getState().error).toMatch(/已全部撤回/);
+    expect(validations).toEqual([]);
+  });
+
+  it('undoes the last insert and re-validates; refuses with the edited cell named', async () => {
+    const { port, session, validations } = setup();
+    await session.insert({ presetId: 'petition', where: { kind: 'group', group: 'output' } });
+    port.undoResult = { refused: 'edited', cell: 'F17' };
+    await session.undo();
+    expect(session.getState().error).toMatch(/F17/);
+    port.undoResult = null;
+    await session.undo();
+    expect(session.getState().notice).toMatch(/已删除 .* 第 16–20 行/);
+    expect(session.getState().lastInsert).toBeNull();
+    expect(validations).toEqual(['active-sheet', 'active-sheet']);
+  });
+});
