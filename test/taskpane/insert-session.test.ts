@@ -11,18 +11,19 @@ import {
   type WorkbookSnapshot,
 } from '../../src/excel/port';
 import sample from '../../src/preview/sample-state.json';
+import { parseState } from '../../src/simhost/state';
 import { InsertSession } from '../../src/taskpane/insert-session';
 
 const SHEET = '附件2 整体支出自评表';
 
 /** The seed sheet (产出 30 / 效益 30 / 满意度 10 / 成本 20, title 2024年度) as a grid, without any host. */
 function seedGrid(): Grid {
-  const sheet = sample.sheets.find((s) => s.name === SHEET);
+  const sheet = parseState(JSON.stringify(sample)).sheets.find((s) => s.name === SHEET);
   if (!sheet) throw new Error(SHEET);
   const grid = new Grid(SHEET);
-  for (const [address, cell] of Object.entries(sheet.cells as Record<string, { value: string | number }>)) {
+  for (const [address, cell] of Object.entries(sheet.cells)) {
     const area = parseA1Area(address);
-    if (area) grid.setCell(area.top, area.left, cellOf(cell.value));
+    if (area && typeof cell.value !== 'boolean') grid.setCell(area.top, area.left, cellOf(cell.value));
   }
   for (const merge of sheet.merges) {
     const area = parseA1Area(merge);
