@@ -5,10 +5,14 @@
 //   syncs_validate_50sheets_cold  the same with nothing learnt yet
 //   syncs_highlight          highlight(findings): one read of current fills/notes/record + one write
 //   syncs_clear_highlights   clearHighlights(): one read of the saved record + one write
+//   syncs_insert             applyBlockPlan(): write syncs of a preset-block insert (goal 1), on the seed's 附件2
+//   syncs_insert_read        its validating read syncs, counted apart
 // Run: npx tsx scripts/bench-syncs.ts
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { checkWorkbook } from '../src/engine/check';
+import { findPreset, planBlockInsertion } from '../src/engine/presets';
+import { recognizeTables } from '../src/engine/recognize';
 import { createExcelPort } from '../src/excel';
 import type { SimWorkbookState } from '../src/simhost';
 import { installSimHost } from '../src/simhost';
@@ -53,6 +57,8 @@ async function main(): Promise<void> {
   const validate50 = await host.countSyncs(async () => checkWorkbook((await port.read('workbook')).grids));
   host.uninstall();
 
+  const insert = await insertSyncs(sample);
+
   const measured = {
     syncs_validate_1sheet: validate1,
     syncs_validate_50sheets: validate50,
@@ -60,12 +66,45 @@ async function main(): Promise<void> {
     syncs_highlight: highlight,
     syncs_highlight_writes: highlightWrites,
     syncs_clear_highlights: clear,
+    syncs_insert: insert.writes,
+    syncs_insert_read: insert.reads,
   };
   const existing: Record<string, unknown> = existsSync(RESULTS)
     ? (JSON.parse(readFileSync(RESULTS, 'utf8')) as Record<string, unknown>)
     : {};
   writeFileSync(RESULTS, JSON.stringify({ ...existing, ...measured }, null, 2) + '\n');
   console.log(`${findings.length} findings highlighted on the sample;`, measured);
+}
+
+/** The 信访 preset at the end of the 产出指标 group of the sample's overall self-assessment. */
+async function insertSyncs(sample: SimWorkbookState): Promise<{ writes: number; reads: number }> {
+  const host = installSimHost(sample);
+  try {
+    const port = createExcelPort();
+    const grid = (await port.read('active-sheet')).grids[0];
+    const table = recognizeTables(grid).find(
+      (candidate) => candidate.kind !== 'basic-data' && candidate.indicators,
+    );
+    const preset = findPreset('petition');
+    if (!table || table.kind === 'basic-data' || !table.indicators || !preset)
+      throw new Error(`no indicator section on ${grid.name}`);
+    const plan = planBlockInsertion({
+      grid,
+      section: table.indicators,
+      preset,
+      position: { group: 'output' },
+      year: 2023,
+    });
+    const start = host.syncCount;
+    await port.applyBlockPlan(plan, grid);
+    const syncs = host.syncLog.slice(start);
+    return {
+      writes: syncs.filter((sync) => sync.writes > 0).length,
+      reads: syncs.filter((sync) => sync.writes === 0).length,
+    };
+  } finally {
+    host.uninstall();
+  }
 }
 
 void main();
