@@ -1,7 +1,8 @@
 // Mounts the pane on any page that can give it a WorkbookPort: Excel's task pane, or the browser preview.
 import { createRoot } from 'react-dom/client';
 import type { Lang } from '../engine/rules/types';
-import type { WorkbookPort } from '../excel/port';
+import { supportsBlockInsert, type WorkbookPort } from '../excel/port';
+import { InsertSession } from './insert-session';
 import { App } from './components/App';
 import { pickLang } from './messages';
 import { storedLang } from './preferences';
@@ -13,6 +14,7 @@ declare global {
     /** performance.now() at the pane's first interactive render; read by the bench and browser tests. */
     __paneReady?: number;
     __paneSession?: ValidationSession;
+    __insertSession?: InsertSession;
   }
 }
 
@@ -28,6 +30,9 @@ export function mountPane(element: HTMLElement, options: MountOptions): Validati
   const lang = storedLang() ?? pickLang(options.displayLanguage);
   const session = new ValidationSession(options.port, { lang });
   window.__paneSession = session;
+  const port = options.port;
+  const insertSession = supportsBlockInsert(port) ? new InsertSession(port, session, lang) : undefined;
+  window.__insertSession = insertSession;
   createRoot(element).render(
     <App
       session={session}
@@ -35,6 +40,7 @@ export function mountPane(element: HTMLElement, options: MountOptions): Validati
       dark={options.dark ?? false}
       lastRibbonRun={options.lastRibbonRun?.(lang)}
       liveModeAvailable={options.port.capabilities().changeEvents}
+      insertSession={insertSession}
       onReady={() => {
         window.__paneReady = performance.now();
       }}

@@ -33,6 +33,16 @@ const CSS = `
 .severity-error .severity-glyph, .severity-glyph.severity-error { color: var(--colorPaletteRedForeground1); }
 .severity-warning .severity-glyph, .severity-glyph.severity-warning { color: var(--colorPaletteMarigoldForeground1); }
 .severity-info .severity-glyph, .severity-glyph.severity-info { color: var(--colorPaletteBlueForeground2); }
+.insert-view h2 { font-size: 16px; margin: 8px 0 4px; }
+.field { display: flex; flex-direction: column; gap: 4px; margin: 8px 0; border: 0; padding: 0; min-width: 0; }
+.field legend { padding: 0; margin-bottom: 4px; }
+.text-input, .listbox { font: inherit; max-width: 100%; box-sizing: border-box; }
+.radio { display: flex; align-items: center; gap: 6px; }
+.preview-heading { font-size: 14px; margin: 8px 0 4px; }
+.preview-scroll { max-width: 100%; overflow-x: auto; }
+.preview-table { border-collapse: collapse; width: 100%; font-size: 13px; }
+.preview-table th, .preview-table td { border: 1px solid var(--colorNeutralStroke2); padding: 2px 4px; text-align: left; vertical-align: top; overflow-wrap: anywhere; }
+.preview-table td.num { text-align: right; font-variant-numeric: tabular-nums; }
 .fix-all-list { max-height: 40vh; overflow: auto; padding-left: 18px; }
 `;
 

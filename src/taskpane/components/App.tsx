@@ -15,6 +15,8 @@ import type { ValidationSession } from '../validation-session';
 import { FindingGroups } from './FindingGroups';
 import { FirstRun } from './FirstRun';
 import { FixAllDialog } from './FixAllDialog';
+import { InsertView } from './InsertView';
+import type { InsertSession } from '../insert-session';
 import { LangContext, useT } from './i18n';
 import { Summary } from './Summary';
 import type { FindingActions } from './FindingCard';
@@ -28,6 +30,8 @@ export interface AppProps {
   /** Whether the host can report edits (ExcelApi 1.7); hides the live-mode switch when not. */
   readonly liveModeAvailable: boolean;
   readonly onReady?: () => void;
+  /** Present when the port can insert preset blocks: shows the 插入指标 view switch. */
+  readonly insertSession?: InsertSession;
 }
 
 export function App(props: AppProps) {
@@ -60,6 +64,7 @@ function Pane(props: AppProps & { lang: Lang; onLangChange(lang: Lang): void }) 
   const state = useSessionState(session);
   const [firstRun, setFirstRun] = useState(() => !isFirstRunDismissed());
   const [confirmOpen, setConfirmOpen] = useState(false);
+  const [view, setView] = useState<'check' | 'insert'>('check');
   const busy = state.status === 'validating';
   const pending = session.pendingFixes();
 
@@ -91,7 +96,30 @@ function Pane(props: AppProps & { lang: Lang; onLangChange(lang: Lang): void }) 
         </div>
       </header>
 
-      {firstRun && (
+      {props.insertSession && (
+        <div className="row toolbar" role="group" aria-label={tr('viewsLabel')}>
+          <Button
+            aria-pressed={view === 'check'}
+            appearance={view === 'check' ? 'primary' : 'secondary'}
+            onClick={() => setView('check')}
+            data-testid="view-check"
+          >
+            {tr('viewCheck')}
+          </Button>
+          <Button
+            aria-pressed={view === 'insert'}
+            appearance={view === 'insert' ? 'primary' : 'secondary'}
+            onClick={() => setView('insert')}
+            data-testid="view-insert"
+          >
+            {tr('viewInsert')}
+          </Button>
+        </div>
+      )}
+      {view === 'insert' && props.insertSession && <InsertView session={props.insertSession} />}
+      {view === 'insert' && state.scope !== null && <Summary state={state} />}
+
+      {view === 'check' && firstRun && (
         <FirstRun
           onValidate={() => {
             closeFirstRun();
@@ -101,59 +129,67 @@ function Pane(props: AppProps & { lang: Lang; onLangChange(lang: Lang): void }) 
         />
       )}
 
-      <div className="row toolbar" role="group" aria-label={tr('appTitle')}>
-        <Button
-          appearance="primary"
-          disabled={busy}
-          onClick={() => void session.validate('active-sheet')}
-          data-testid="validate-sheet"
-        >
-          {tr('validateSheet')}
-        </Button>
-        <Button
-          disabled={busy}
-          onClick={() => void session.validate('workbook')}
-          data-testid="validate-workbook"
-        >
-          {tr('validateWorkbook')}
-        </Button>
-      </div>
-      <div className="row toolbar">
-        <Button
-          disabled={busy || pending.length === 0}
-          onClick={() => setConfirmOpen(true)}
-          data-testid="fix-all"
-        >
-          {tr('fixAll')}
-          {pending.length > 0 ? ` (${pending.length})` : ''}
-        </Button>
-        <Button disabled={busy} onClick={() => void session.clearHighlights()} data-testid="clear-highlights">
-          {tr('clearHighlights')}
-        </Button>
-      </div>
-      {props.liveModeAvailable && (
-        <Switch
-          label={tr('liveMode')}
-          checked={state.liveMode}
-          onChange={(_event, data) => void session.setLiveMode(data.checked)}
-        />
-      )}
+      {view === 'check' && (
+        <>
+          <div className="row toolbar" role="group" aria-label={tr('appTitle')}>
+            <Button
+              appearance="primary"
+              disabled={busy}
+              onClick={() => void session.validate('active-sheet')}
+              data-testid="validate-sheet"
+            >
+              {tr('validateSheet')}
+            </Button>
+            <Button
+              disabled={busy}
+              onClick={() => void session.validate('workbook')}
+              data-testid="validate-workbook"
+            >
+              {tr('validateWorkbook')}
+            </Button>
+          </div>
+          <div className="row toolbar">
+            <Button
+              disabled={busy || pending.length === 0}
+              onClick={() => setConfirmOpen(true)}
+              data-testid="fix-all"
+            >
+              {tr('fixAll')}
+              {pending.length > 0 ? ` (${pending.length})` : ''}
+            </Button>
+            <Button
+              disabled={busy}
+              onClick={() => void session.clearHighlights()}
+              data-testid="clear-highlights"
+            >
+              {tr('clearHighlights')}
+            </Button>
+          </div>
+          {props.liveModeAvailable && (
+            <Switch
+              label={tr('liveMode')}
+              checked={state.liveMode}
+              onChange={(_event, data) => void session.setLiveMode(data.checked)}
+            />
+          )}
 
-      <div aria-live="polite" className="status" data-testid="status">
-        {busy && <Spinner size="tiny" label={tr('validating')} />}
-        {state.notice?.kind === 'fixed' && <p>{tr('fixedCount', { n: state.notice.count })}</p>}
-        {state.notice?.kind === 'cleared' && <p>{tr('clearedCount', { n: state.notice.count })}</p>}
-      </div>
-      {state.error && (
-        <p role="alert" className="error">
-          {tr(state.scope ? 'actionFailed' : 'errorPrefix', { detail: state.error })}
-        </p>
-      )}
-      {state.scope === null && props.lastRibbonRun && <p className="last-run">{props.lastRibbonRun}</p>}
+          <div aria-live="polite" className="status" data-testid="status">
+            {busy && <Spinner size="tiny" label={tr('validating')} />}
+            {state.notice?.kind === 'fixed' && <p>{tr('fixedCount', { n: state.notice.count })}</p>}
+            {state.notice?.kind === 'cleared' && <p>{tr('clearedCount', { n: state.notice.count })}</p>}
+          </div>
+          {state.error && (
+            <p role="alert" className="error">
+              {tr(state.scope ? 'actionFailed' : 'errorPrefix', { detail: state.error })}
+            </p>
+          )}
+          {state.scope === null && props.lastRibbonRun && <p className="last-run">{props.lastRibbonRun}</p>}
 
-      {state.scope !== null && <Summary state={state} />}
-      {state.findings.length > 0 && (
-        <FindingGroups findings={state.findings} tables={state.tables} busy={busy} actions={actions} />
+          {state.scope !== null && <Summary state={state} />}
+          {state.findings.length > 0 && (
+            <FindingGroups findings={state.findings} tables={state.tables} busy={busy} actions={actions} />
+          )}
+        </>
       )}
 
       <FixAllDialog
