@@ -45,4 +45,42 @@ describe('inserting preset indicators in the preview', () => {
     expect(await page.locator('table[data-range]').getAttribute('data-range')).toBe(rangeBefore);
     await page.close();
   });
+
+  it('works by keyboard in English at 320 px: no sideways scrolling, no axe-core violations', async () => {
+    const page = await browser.context.newPage();
+    await openPreview(page, server.url, '?paneWidth=320&lang=en-US');
+    await page.getByTestId('view-insert').focus();
+    await page.keyboard.press('Enter');
+    await page.getByTestId('insert-target').filter({ hasText: '附件2' }).waitFor();
+    await page.getByTestId('preset-filter').focus();
+    await page.keyboard.type('12345');
+    await expect(page.locator('[data-testid="preset-list"] option').count()).resolves.toBe(1);
+    await page.keyboard.press('Tab'); // into the list
+    await page.keyboard.press('ArrowDown');
+    await expect(page.getByTestId('preset-list').inputValue()).resolves.toBe('hotline-12345');
+    await page.getByTestId('where-group:benefit').focus();
+    await page.keyboard.press('Space');
+    await expect(page.getByTestId('where-group:benefit').isChecked()).resolves.toBe(true);
+    await page.getByTestId('insert-button').focus();
+    await page.keyboard.press('Enter');
+    await page
+      .getByTestId('insert-status')
+      .filter({ hasText: /Inserted/i })
+      .waitFor();
+
+    const overflow = await page.$eval('#pane', (pane) => pane.scrollWidth - pane.clientWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    await page.addScriptTag({ path: require.resolve('axe-core/axe.min.js') });
+    const violations = await page.evaluate(async () => {
+      const axe = (
+        window as unknown as {
+          axe: { run(context: string): Promise<{ violations: { id: string; nodes: unknown[] }[] }> };
+        }
+      ).axe;
+      const result = await axe.run('#pane');
+      return result.violations.map((v) => `${v.id} (${v.nodes.length})`);
+    });
+    expect(violations).toEqual([]);
+    await page.close();
+  });
 });
