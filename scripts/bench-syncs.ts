@@ -3,7 +3,9 @@
 //   syncs_validate_1sheet    read('active-sheet') — validation's only host work; checking itself is pure
 //   syncs_validate_50sheets  read('workbook') of 50 sheets after start-up (loadIgnored has learnt the names)
 //   syncs_validate_50sheets_cold  the same with nothing learnt yet
-//   syncs_highlight          highlight(findings): one read of current fills/notes/record + one write
+//   syncs_highlight          highlight(findings) right after the validating read (what the pane and the ribbon
+//                            do): the read brought fills, note counts and the record along — goal 1
+//   syncs_highlight_cold     highlight(findings) with no fresh read: one probe + one write
 //   syncs_clear_highlights   clearHighlights(): one read of the saved record + one write
 //   syncs_insert             applyBlockPlan(): write syncs of a preset-block insert (goal 1), on the seed's 附件2
 //   syncs_insert_read        its validating read syncs, counted apart
@@ -45,6 +47,7 @@ async function main(): Promise<void> {
   const highlight = await host.countSyncs(() => port.highlight(findings));
   const highlightWrites = host.syncLog.slice(-highlight).filter((sync) => sync.writes > 0).length;
   const clear = await host.countSyncs(() => port.clearHighlights());
+  const highlightCold = await host.countSyncs(() => port.highlight(findings));
   host.uninstall();
 
   host = installSimHost(fiftyCopies(sample));
@@ -65,6 +68,7 @@ async function main(): Promise<void> {
     syncs_validate_50sheets_cold: cold,
     syncs_highlight: highlight,
     syncs_highlight_writes: highlightWrites,
+    syncs_highlight_cold: highlightCold,
     syncs_clear_highlights: clear,
     syncs_insert: insert.writes,
     syncs_insert_read: insert.reads,

@@ -8,9 +8,10 @@
  * - `SEVERITY_FILL`: the fill colour per severity, for a legend in the pane.
  *
  * Round trips (context.sync): read = 1 (active sheet, or the whole workbook once the sheet names are known —
- * loadIgnored learns them at start-up; otherwise 2); highlight = 2 (read current fills/notes/record, then one
- * write); clearHighlights = 2 (read the saved record, then one write); applyFixes, selectCell, saveIgnored,
- * loadIgnored = 1.
+ * loadIgnored learns them at start-up; otherwise 2); highlight = 1 write when it follows a read within
+ * BASIS_MAX_AGE_MS on ExcelApi 1.9+ (the read brought the fills, notes count and record along), else 2 (read
+ * current fills/notes/record, then write); clearHighlights = 2 (read the saved record, then one write);
+ * applyFixes, selectCell, saveIgnored, loadIgnored = 1.
  * Preset blocks (./insert.ts): applyBlockPlan = 1 read (validate) + 1 write, plus 2 on a refused write (rollback);
  * undoLastInsert = 2 reads + 1 write; lastInsert, activeCell = 1; createSheetFromPlan = 1 read + 1 write.
  */
@@ -40,20 +41,30 @@ export function createExcelPort(options: ExcelPortOptions = {}): WorkbookPort & 
   const ownWrites = new OwnWrites();
   return {
     capabilities: caps,
-    read: (scope) => readSheets(scope, caps(), memory),
-    highlight: (findings) => highlightFindings(findings, caps(), options),
-    clearHighlights: () => clearHighlights(),
+    read: (scope) => readSheets(scope, caps(), memory, { notes: withNotes(caps()) }),
+    highlight: (findings) => highlightFindings(findings, caps(), options, memory),
+    clearHighlights: () => clearHighlights(memory),
     selectCell: (sheet, cell) => selectSheetCell(sheet, cell),
     applyFixes: (fixes) => applyCellFixes(fixes, ownWrites),
     loadIgnored: () => loadIgnoredKeys(memory),
     saveIgnored: (keys) => saveIgnoredKeys(keys),
     onUserEdit: (callback) => subscribeUserEdits(callback, caps(), ownWrites),
-    applyBlockPlan: (plan, basis) => applyBlockPlan(plan, caps(), basis),
-    undoLastInsert: () => undoLastInsert(),
+    applyBlockPlan: (plan, basis) => afterRowsMove(applyBlockPlan(plan, caps(), basis)),
+    undoLastInsert: () => afterRowsMove(undoLastInsert()),
     lastInsert: () => lastInsertRecord(),
     activeCell: () => activeCell(),
-    createSheetFromPlan: (plan) => createSheetFromPlan(plan),
+    createSheetFromPlan: (plan) => afterRowsMove(createSheetFromPlan(plan)),
   };
+
+  function withNotes(capabilities: DetailedCapabilities): boolean {
+    return capabilities.notes && options.notes !== false;
+  }
+
+  /** Rows moved: what the last read learnt about fills no longer matches the cells. */
+  function afterRowsMove<T>(operation: Promise<T>): Promise<T> {
+    memory.highlightBasis = undefined;
+    return operation;
+  }
 }
 
 export { detectCapabilities, MINIMUM_EXCEL_API } from './capabilities';

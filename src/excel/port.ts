@@ -30,7 +30,8 @@ export interface WorkbookPort {
   capabilities(): HostCapabilities;
   /** One context.sync() whatever the number of sheets. */
   read(scope: ReadScope): Promise<WorkbookSnapshot>;
-  /** Fills each finding's cell by severity and adds a note/comment where supported; remembers original fills in the workbook. One sync. */
+  /** Fills each finding's cell by severity and adds a note where supported; remembers original fills in the
+   *  workbook. One write sync; right after `read` nothing else (from ExcelApi 1.9), otherwise one read first. */
   highlight(findings: readonly Finding[]): Promise<void>;
   /** Restores every highlighted cell's original fill (and removes our notes); returns how many cells. Works after save/reopen. */
   clearHighlights(): Promise<number>;

@@ -1,14 +1,29 @@
 // Reading sheets into engine grids. Every sheet's used range, its merged areas and the active sheet's name are
-// queued together and fetched in one context.sync().
+// queued together and fetched in one context.sync() — with, from ExcelApi 1.9, what a highlight needs to know
+// (./highlight-basis.ts), so validating and highlighting cost one sync each.
 import { Grid, cellOf } from '../engine/grid/grid';
 import type { SheetGrid } from '../engine/grid/types';
 import { parseAreaList } from './addresses';
 import type { DetailedCapabilities } from './capabilities';
+import type { HighlightBasis } from './highlight-basis';
+import { BASIS_MAX_CELLS_PER_SHEET, BasisQuery, basisSupported } from './highlight-basis';
 import type { ReadScope, WorkbookSnapshot } from './port';
 
-/** What the adapter remembers between calls: the sheet names it last saw, so the next read needs one sync. */
+/** What the adapter remembers between calls: the sheet names it last saw, so the next read needs one sync;
+ *  the highlight basis of the last read; each sheet's used-range size, to leave very large sheets' fills out. */
 export interface ReadMemory {
   sheetNames?: readonly string[];
+  highlightBasis?: HighlightBasis;
+  usedCells?: Map<string, number>;
+  /** Set when Excel refused a read for its size: fills are no longer read along (highlights read their own). */
+  basisRefused?: boolean;
+}
+
+export interface ReadOptions {
+  /** Highlights will add notes, so the read counts each sheet's notes (ExcelApi 1.18). */
+  readonly notes: boolean;
+  /** Read what a following highlight needs (default true). */
+  readonly basis?: boolean;
 }
 
 interface QueuedSheet {
@@ -51,42 +66,79 @@ export function toGrid(name: string, queued: QueuedSheet): Grid {
   return grid;
 }
 
+function isPayloadRefusal(error: unknown): boolean {
+  return (error as { code?: unknown } | null)?.code === 'RequestPayloadSizeLimitExceeded';
+}
+
 export async function readSheets(
   scope: ReadScope,
   capabilities: DetailedCapabilities,
   memory: ReadMemory,
+  options: ReadOptions = { notes: false },
 ): Promise<WorkbookSnapshot> {
-  return Excel.run(async (context) => {
-    const worksheets = context.workbook.worksheets;
-    const active = worksheets.getActiveWorksheet();
-    active.load('name');
-    if (scope === 'active-sheet') {
-      const queued = queueSheet(active, capabilities);
-      await context.sync();
-      return { grids: [toGrid(active.name, queued)], activeSheet: active.name };
-    }
+  memory.highlightBasis = undefined;
+  const withBasis = options.basis !== false && basisSupported(capabilities) && !memory.basisRefused;
+  try {
+    return await Excel.run(async (context) => {
+      const basis = withBasis ? new BasisQuery(context, options.notes) : null;
+      const queue = (name: string, sheet: Excel.Worksheet): QueuedSheet => {
+        const queued = queueSheet(sheet, capabilities);
+        if (basis && (memory.usedCells?.get(name) ?? 0) <= BASIS_MAX_CELLS_PER_SHEET)
+          basis.addSheet(name, sheet, queued.used);
+        return queued;
+      };
+      const finish = (grids: SheetGrid[], activeSheet: string): WorkbookSnapshot => {
+        rememberSizes(memory, grids);
+        if (basis) memory.highlightBasis = basis.resolve(Date.now());
+        return { grids, activeSheet };
+      };
+      const worksheets = context.workbook.worksheets;
+      const active = worksheets.getActiveWorksheet();
+      active.load('name');
+      if (scope === 'active-sheet') {
+        // Its name is not known before the sync: the basis keys the sheet by a placeholder until then.
+        const queued = queue(ACTIVE_PLACEHOLDER, active);
+        await context.sync();
+        basis?.rename(ACTIVE_PLACEHOLDER, active.name);
+        return finish([toGrid(active.name, queued)], active.name);
+      }
 
-    // The sheet list and, for every sheet we already know of, its contents: one round trip. A sheet added
-    // since costs a second one; a sheet renamed or deleted since makes this batch fail, and we start afresh.
-    worksheets.load('items/name');
-    const queued = new Map<string, QueuedSheet>();
-    for (const name of memory.sheetNames ?? [])
-      queued.set(name, queueSheet(worksheets.getItem(name), capabilities));
-    try {
-      await context.sync();
-    } catch (error) {
-      if (queued.size === 0) throw error;
-      memory.sheetNames = undefined;
-      return readSheets(scope, capabilities, memory);
-    }
-    const names = worksheets.items.map((sheet) => sheet.name);
-    memory.sheetNames = names;
-    const missing = names.filter((name) => !queued.has(name));
-    if (missing.length > 0) {
-      for (const name of missing) queued.set(name, queueSheet(worksheets.getItem(name), capabilities));
-      await context.sync();
-    }
-    const grids: SheetGrid[] = names.map((name) => toGrid(name, queued.get(name) as QueuedSheet));
-    return { grids, activeSheet: active.name };
-  });
+      // The sheet list and, for every sheet we already know of, its contents: one round trip. A sheet added
+      // since costs a second one; a sheet renamed or deleted since makes this batch fail, and we start afresh.
+      worksheets.load('items/name');
+      const queued = new Map<string, QueuedSheet>();
+      for (const name of memory.sheetNames ?? []) queued.set(name, queue(name, worksheets.getItem(name)));
+      try {
+        await context.sync();
+      } catch (error) {
+        if (queued.size === 0 || isPayloadRefusal(error)) throw error;
+        memory.sheetNames = undefined;
+        return readSheets(scope, capabilities, memory, options);
+      }
+      const names = worksheets.items.map((sheet) => sheet.name);
+      memory.sheetNames = names;
+      const missing = names.filter((name) => !queued.has(name));
+      if (missing.length > 0) {
+        for (const name of missing) queued.set(name, queue(name, worksheets.getItem(name)));
+        await context.sync();
+      }
+      return finish(
+        names.map((name) => toGrid(name, queued.get(name) as QueuedSheet)),
+        active.name,
+      );
+    });
+  } catch (error) {
+    // Excel on the web caps a response at 5 MB: the fills may be what tipped it over. Read without them.
+    if (!withBasis || !isPayloadRefusal(error)) throw error;
+    memory.basisRefused = true;
+    return readSheets(scope, capabilities, memory, options);
+  }
+}
+
+/** Excel forbids an empty sheet name, so no real sheet can collide with this key. */
+const ACTIVE_PLACEHOLDER = '';
+
+function rememberSizes(memory: ReadMemory, grids: readonly SheetGrid[]): void {
+  memory.usedCells ??= new Map();
+  for (const grid of grids) memory.usedCells.set(grid.name, grid.rowCount * grid.colCount);
 }

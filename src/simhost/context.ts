@@ -16,6 +16,7 @@ export class SimRequestContext {
   private queue: QueuedOperation[] = [];
   private changes: SimChange[] = [];
   private changeType: SimChangedEventArgs['changeType'] = 'RangeEdited';
+  private responseCells = 0;
 
   constructor(readonly host: SimHostCore) {
     this.workbook = new SimWorkbook(this);
@@ -23,6 +24,18 @@ export class SimRequestContext {
 
   enqueue(run: () => void, writes = false): void {
     this.queue.push({ run, writes });
+  }
+
+  /** Counts cell entries a running read returns; fails the sync past the host's response limit, as Excel on
+   *  the web does with RequestPayloadSizeLimitExceeded. Called while the queue runs. */
+  chargeResponse(cells: number): void {
+    this.responseCells += cells;
+    const limit = this.host.responseCellLimit;
+    if (limit !== null && this.responseCells > limit)
+      throw new SimHostError(
+        'RequestPayloadSizeLimitExceeded',
+        `The response would hold ${this.responseCells} cell entries; this host allows ${limit}.`,
+      );
   }
 
   /** Queues a call that fails at sync when the configured ExcelApi version lacks it; true when supported. */
@@ -49,6 +62,7 @@ export class SimRequestContext {
   async sync(): Promise<void> {
     const queue = this.queue;
     this.queue = [];
+    this.responseCells = 0;
     const writes = queue.filter((op) => op.writes).length;
     this.host.syncLog.push({ operations: queue.length, writes });
     const failure = writes > 0 ? this.host.pendingFailure : null;

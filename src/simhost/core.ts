@@ -44,6 +44,9 @@ export interface SyncFailure {
 export class SimHostCore {
   readonly syncLog: SyncRecord[] = [];
   pendingFailure: SyncFailure | null = null;
+  /** Excel on the web refuses a response over 5 MB; the sim host refuses a sync whose range reads return more
+   *  than this many cell entries (every matrix property counts each cell once). Unset: no limit. */
+  responseCellLimit: number | null = null;
   readonly registrations = new Set<ChangeRegistration>();
   private dispatching: Promise<void> = Promise.resolve();
 

@@ -7,7 +7,8 @@ export type SimErrorCode =
   | 'InvalidObjectPath'
   | 'ApiNotFound'
   | 'InvalidReference'
-  | 'GeneralException';
+  | 'GeneralException'
+  | 'RequestPayloadSizeLimitExceeded';
 
 export class SimHostError extends Error {
   override readonly name = 'RichApi.Error';

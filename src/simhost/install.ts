@@ -11,6 +11,8 @@ import { parseState, serializeState, sheetId } from './state';
 export interface SimHostOptions {
   /** Highest ExcelApi version the host claims, e.g. "1.8" for Office 2019; default "1.18". */
   readonly excelApi?: string;
+  /** Refuse reads returning more cell entries than this in one sync (Excel on the web's 5 MB cap). */
+  readonly responseCellLimit?: number;
 }
 
 export interface SimHostHandle {
@@ -41,6 +43,7 @@ interface GlobalWithHost {
 
 export function installSimHost(initial: SimWorkbookState, options: SimHostOptions = {}): SimHostHandle {
   const core = new SimHostCore(parseState(serializeState(initial)), options.excelApi ?? '1.18');
+  core.responseCellLimit = options.responseCellLimit ?? null;
   const globals = globalThis as GlobalWithHost;
   const previous = { Excel: globals.Excel, Office: globals.Office };
 

@@ -1,7 +1,7 @@
 // Notes (ExcelApi 1.18): one per cell, keyed by the cell's address.
 import { cellKey, parseAddress, sheetByName } from '../book';
 import type { SimRequestContext } from '../context';
-import { SimClientObject, propertyNames } from '../client-object';
+import { SimClientObject, SimClientResult, propertyNames } from '../client-object';
 import { SimHostError } from '../errors';
 import type { SimCell, SimSheet } from '../state';
 import type { Resolver } from './target';
@@ -35,6 +35,15 @@ export class SimNoteCollection {
       cell.note = content;
     }, true);
     return new SimNote(this.context, located);
+  }
+
+  /** How many notes the sheet holds (ExcelApi 1.18). */
+  getCount(): SimClientResult<number> {
+    const result = new SimClientResult<number>();
+    this.context.enqueue(() => {
+      result.set(Object.values(this.sheet().cells).filter((cell) => cell.note !== undefined).length);
+    });
+    return result;
   }
 
   getItem(key: string): SimNote {

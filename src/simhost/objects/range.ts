@@ -54,7 +54,10 @@ export class SimRange extends SimClientObject {
   load(spec?: string | string[]): this {
     this.queueLoad(propertyNames(spec, RANGE_DEFAULTS), (names) => {
       const target = this.resolveTarget();
-      return target === null ? null : snapshotRange(target, names);
+      if (target === null) return null;
+      const snapshot = snapshotRange(target, names);
+      this.context.chargeResponse(responseCells(snapshot));
+      return snapshot;
     });
     return this;
   }
@@ -128,6 +131,7 @@ export class SimRange extends SimClientObject {
     const result = new SimClientResult<SimCellProperties[][]>();
     this.context.enqueue(() => {
       const target = this.target();
+      this.context.chargeResponse(areaCells(target.area));
       result.set(
         matrix(target.area, (row, col) => {
           const fill = cellAt(target.sheet, row, col)?.fill;
@@ -271,6 +275,17 @@ export interface CellPropertiesSpec {
 export interface SimCellProperties {
   address?: string;
   format?: { fill?: { color?: string; pattern?: 'None' | 'Solid' } };
+}
+
+function areaCells(area: CellArea): number {
+  return (area.bottom - area.top + 1) * (area.right - area.left + 1);
+}
+
+/** Cell entries in a range snapshot: one per cell of each matrix property loaded. */
+function responseCells(snapshot: Record<string, unknown>): number {
+  return Object.values(snapshot)
+    .filter((value): value is unknown[][] => Array.isArray(value))
+    .reduce((sum, rows) => sum + rows.reduce((count, row) => count + (row as unknown[]).length, 0), 0);
 }
 
 function snapshotRange(target: RangeTarget, names: readonly string[]): Record<string, unknown> {
