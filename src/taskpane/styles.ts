@@ -15,6 +15,11 @@ const CSS = `
 .error { color: var(--colorPaletteRedForeground1); font-weight: 600; }
 .summary h2 { font-size: 16px; margin: 8px 0 4px; }
 .summary-counts { list-style: none; padding: 0; margin: 0; display: flex; flex-wrap: wrap; gap: 4px 16px; }
+.highlight-legend { display: flex; flex-wrap: wrap; align-items: center; gap: 2px 12px; margin: 4px 0; }
+.legend-title { margin: 0; color: var(--colorNeutralForeground2); }
+.legend-items { list-style: none; padding: 0; margin: 0; display: flex; flex-wrap: wrap; gap: 2px 12px; }
+.legend-items li { display: flex; align-items: center; gap: 6px; }
+.legend-swatch { flex: none; width: 16px; height: 12px; border: 1px solid var(--colorNeutralStroke1); border-radius: 2px; }
 .summary-meta { color: var(--colorNeutralForeground2); margin: 4px 0; }
 .group { margin-top: 12px; }
 .group-title { font-size: 14px; margin: 0 0 6px; overflow-wrap: anywhere; }

@@ -1,6 +1,7 @@
 import type { SessionState } from '../validation-session';
 import { countBySeverity } from '../grouping';
 import { useT } from './i18n';
+import { HighlightLegend } from './HighlightLegend';
 import { SeverityGlyph } from './SeverityLabel';
 
 export function Summary({ state }: { state: SessionState }) {
@@ -20,6 +21,7 @@ export function Summary({ state }: { state: SessionState }) {
           <SeverityGlyph severity="info" /> {tr('summaryNotes', { n: counts.info })}
         </li>
       </ul>
+      {state.findings.length > 0 && <HighlightLegend />}
       <p className="summary-meta">
         {tr(state.scope === 'workbook' ? 'summaryScopeWorkbook' : 'summaryScopeSheet')} ·{' '}
         {tr('summaryTables', { n: state.tables.length })}
