@@ -1,15 +1,14 @@
 // Ribbon commands: "Validate sheet" and "Clear highlights". They reuse the pane's ValidationSession, so the ribbon
 // and the pane check and highlight in exactly the same way; this file only wires Office's command events.
 import { createExcelPort } from '../excel';
-import type { WorkbookPort } from '../excel/port';
 import { countBySeverity } from '../taskpane/grouping';
 import { pickLang } from '../taskpane/messages';
 import { storedLang } from '../taskpane/preferences';
 import { ValidationSession } from '../taskpane/validation-session';
-import { saveLastRun } from './last-run';
 
-let port: WorkbookPort | undefined;
-function getPort(): WorkbookPort {
+type CommandPort = ReturnType<typeof createExcelPort>;
+let port: CommandPort | undefined;
+function getPort(): CommandPort {
   port ??= createExcelPort();
   return port;
 }
@@ -26,7 +25,7 @@ export async function validateSheet(event?: Office.AddinCommands.Event): Promise
     const state = session.getState();
     if (state.status === 'ready') {
       const snapshotSheet = state.findings[0]?.sheet ?? state.tables[0]?.sheet ?? '';
-      await saveLastRun({
+      await getPort().saveLastRun({
         at: new Date().toISOString(),
         sheet: snapshotSheet,
         counts: countBySeverity(state.findings),

@@ -11,7 +11,7 @@
  * loadIgnored learns them at start-up; otherwise 2); highlight = 1 write when it follows a read within
  * BASIS_MAX_AGE_MS on ExcelApi 1.9+ (the read brought the fills, notes count and record along), else 2 (read
  * current fills/notes/record, then write); clearHighlights = 2 (read the saved record, then one write);
- * applyFixes, selectCell, saveIgnored, loadIgnored = 1.
+ * applyFixes, selectCell, saveIgnored, loadIgnored, saveLastRun, loadLastRun = 1.
  * Preset blocks (./insert.ts): applyBlockPlan = 1 read (validate) + 1 write, plus 2 on a refused write (rollback);
  * undoLastInsert = 2 reads + 1 write; lastInsert, activeCell = 1; createSheetFromPlan = 1 read + 1 write.
  */
@@ -23,6 +23,7 @@ import { applyCellFixes } from './fixes';
 import { clearHighlights, highlightFindings } from './highlight';
 import type { HighlightOptions } from './highlight';
 import { loadIgnoredKeys, saveIgnoredKeys } from './ignored';
+import { loadLastRun, saveLastRun } from './last-run';
 import { applyBlockPlan } from './insert';
 import { OwnWrites } from './own-writes';
 import type { BlockInsertPort, WorkbookPort } from './port';
@@ -34,7 +35,9 @@ import { lastInsertRecord, undoLastInsert } from './undo-insert';
 
 export type ExcelPortOptions = HighlightOptions;
 
-export function createExcelPort(options: ExcelPortOptions = {}): WorkbookPort & BlockInsertPort {
+export function createExcelPort(
+  options: ExcelPortOptions = {},
+): WorkbookPort & BlockInsertPort & Required<Pick<WorkbookPort, 'saveLastRun' | 'loadLastRun'>> {
   let capabilities: DetailedCapabilities | undefined;
   const caps = (): DetailedCapabilities => (capabilities ??= detectCapabilities());
   const memory: ReadMemory = {};
@@ -49,6 +52,8 @@ export function createExcelPort(options: ExcelPortOptions = {}): WorkbookPort & 
     loadIgnored: () => loadIgnoredKeys(memory),
     saveIgnored: (keys) => saveIgnoredKeys(keys),
     onUserEdit: (callback) => subscribeUserEdits(callback, caps(), ownWrites),
+    saveLastRun: (run) => saveLastRun(run),
+    loadLastRun: () => loadLastRun(),
     applyBlockPlan: (plan, basis) => afterRowsMove(applyBlockPlan(plan, caps(), basis)),
     undoLastInsert: () => afterRowsMove(undoLastInsert()),
     lastInsert: () => lastInsertRecord(),
@@ -79,4 +84,5 @@ export type {
   InsertRecord,
   UndoInsertResult,
   ActiveCell,
+  LastRibbonRun,
 } from './port';

@@ -2,7 +2,7 @@
 // this folder; the pane sees only this interface, never an Excel.Range. Types only: no Office.js here.
 import type { SheetGrid } from '../engine/grid/types';
 import type { SheetPlan } from '../engine/presets/plan';
-import type { Finding } from '../engine/rules/types';
+import type { Finding, Severity } from '../engine/rules/types';
 
 export type ReadScope = 'active-sheet' | 'workbook';
 
@@ -43,6 +43,9 @@ export interface WorkbookPort {
   saveIgnored(keys: readonly string[]): Promise<void>;
   /** Calls back (debounced by the caller) when a user edits a worksheet; returns an unsubscribe. Not for our own writes. */
   onUserEdit(callback: (sheet: string) => void): Promise<() => Promise<void>>;
+  /** The ribbon's last result, kept in the workbook (workbook.settings) for a pane opened later. One sync each. */
+  saveLastRun?(run: LastRibbonRun): Promise<void>;
+  loadLastRun?(): Promise<LastRibbonRun | null>;
 
   // Preset blocks (optional so other WorkbookPorts need not implement them; createExcelPort does, see
   // BlockInsertPort and supportsBlockInsert).
@@ -73,6 +76,13 @@ export function supportsBlockInsert(port: WorkbookPort): port is WorkbookPort & 
     typeof port.activeCell === 'function' &&
     typeof port.createSheetFromPlan === 'function'
   );
+}
+
+export interface LastRibbonRun {
+  readonly at: string; // ISO time
+  readonly sheet: string;
+  readonly counts: Readonly<Record<Severity, number>>;
+  readonly tables: number;
 }
 
 export interface ActiveCell {

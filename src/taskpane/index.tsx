@@ -1,5 +1,4 @@
 // The task pane inside Excel: Office's globals in, a WorkbookPort to the pane.
-import { loadLastRun } from '../commands/last-run';
 import { createExcelPort } from '../excel';
 import { t, type MessageKey } from './messages';
 import { mountPane } from './mount';
@@ -8,9 +7,10 @@ import { isDarkTheme } from './theme';
 Office.onReady(async () => {
   const root = document.getElementById('root');
   if (!root) return;
-  const lastRun = await loadLastRun().catch(() => undefined);
+  const port = createExcelPort();
+  const lastRun = await port.loadLastRun().catch(() => null);
   mountPane(root, {
-    port: createExcelPort(),
+    port,
     displayLanguage: Office.context.displayLanguage,
     dark: isDarkTheme(Office.context.officeTheme),
     lastRibbonRun: lastRun
