@@ -1,5 +1,7 @@
-// A new sheet laid out from an engine new-sheet plan (a blank template): add, style, write, merge, size — one sync.
+// A new sheet laid out from an engine new-sheet plan (a blank template): add, style, write, merge, size — one
+// sync. All or nothing: if Excel refuses part of the batch, the half-made sheet is deleted again.
 import type { SheetPlan } from '../engine/presets/plan';
+import { errorMessage } from './insert';
 import { BlockInsertError } from './port';
 import { queueMerges, queueSizes, queueStyles, queueWrites } from './plan-steps';
 
@@ -17,6 +19,28 @@ export async function createSheetFromPlan(plan: SheetPlan): Promise<void> {
     queueMerges(sheet, plan.merges);
     queueSizes(sheet, plan);
     sheet.activate();
-    await context.sync();
+    try {
+      await context.sync();
+    } catch (error) {
+      const removed = await removeSheet(plan.sheet);
+      throw new BlockInsertError(removed ? 'host-refused' : 'rollback-incomplete', errorMessage(error));
+    }
   });
+}
+
+/** True when no sheet of that name is left (deleted now, or never added). */
+async function removeSheet(name: string): Promise<boolean> {
+  try {
+    await Excel.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItemOrNullObject(name);
+      sheet.load('name');
+      await context.sync();
+      if (sheet.isNullObject) return;
+      sheet.delete();
+      await context.sync();
+    });
+    return true;
+  } catch {
+    return false;
+  }
 }

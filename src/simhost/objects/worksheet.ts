@@ -55,6 +55,19 @@ export class SimWorksheet extends SimClientObject {
     return this.loadedProperty('position');
   }
 
+  /** ExcelApi 1.1. Excel refuses to delete the only visible sheet. */
+  delete(): void {
+    this.context.enqueue(() => {
+      const sheet = this.sheet();
+      const sheets = this.context.host.state.sheets;
+      if (sheets.length === 1)
+        throw new SimHostError('InvalidArgument', 'A workbook must keep at least one visible worksheet.');
+      sheets.splice(sheets.indexOf(sheet), 1);
+      if (this.context.host.state.activeSheet === sheet.name)
+        this.context.host.state.activeSheet = sheets[0].name;
+    }, true);
+  }
+
   /** ExcelApi 1.18. */
   get notes(): SimNoteCollection {
     this.context.requireSet('1.18', 'Worksheet.notes');
