@@ -1,6 +1,7 @@
 // Reading sheets into engine grids. Every sheet's used range, its merged areas and the active sheet's name are
 // queued together and fetched in one context.sync() — with, from ExcelApi 1.9, what a highlight needs to know
 // (./highlight-basis.ts), so validating and highlighting cost one sync each.
+import { areaToA1 } from '../engine/grid/a1';
 import { Grid, cellOf } from '../engine/grid/grid';
 import type { SheetGrid } from '../engine/grid/types';
 import { parseAreaList } from './addresses';
@@ -17,6 +18,9 @@ export interface ReadMemory {
   usedCells?: Map<string, number>;
   /** Set when Excel refused a read for its size: fills are no longer read along (highlights read their own). */
   basisRefused?: boolean;
+  /** Set when Excel refused the merged areas of a whole sheet (it fails above 512): merges are then read in
+   *  bands of rows, in a second sync. */
+  mergesInBands?: boolean;
 }
 
 export interface ReadOptions {
@@ -27,20 +31,62 @@ export interface ReadOptions {
 }
 
 interface QueuedSheet {
+  readonly sheet: Excel.Worksheet;
   readonly used: Excel.Range;
-  /** Absent below ExcelApi 1.13: merges are then not reported (the engine reads a merge's value from its
-   *  top-left cell anyway, and recognises tables by labels, not by merges). */
-  readonly merged?: Excel.RangeAreas;
+  /** Empty below ExcelApi 1.13: merges are then not reported (the engine reads a merge's value from its
+   *  top-left cell anyway, and recognises tables by labels, not by merges). One query for the whole used range,
+   *  or one per band of rows once Excel refused that. */
+  merged: Excel.RangeAreas[];
 }
 
-function queueSheet(sheet: Excel.Worksheet, capabilities: DetailedCapabilities): QueuedSheet {
+/** Rows per merged-area query once a whole sheet was refused: 50 rows of a 20-column sheet hold at most 500. */
+export const MERGE_BAND_ROWS = 50;
+
+function queueSheet(
+  sheet: Excel.Worksheet,
+  capabilities: DetailedCapabilities,
+  memory: ReadMemory,
+): QueuedSheet {
   const used = sheet.getUsedRange();
   used.load('values,text,numberFormat,formulas,rowIndex,columnIndex');
-  if (!capabilities.mergedAreas) return { used };
+  if (!capabilities.mergedAreas || memory.mergesInBands) return { sheet, used, merged: [] };
   // On the whole used range, so no merge's top-left cell lies outside the query (office-js #3611).
   const merged = used.getMergedAreasOrNullObject();
   merged.load('address');
-  return { used, merged };
+  return { sheet, used, merged: [merged] };
+}
+
+/** Once the used ranges are known: bands of rows that partition each one, so every merge's top-left cell lies
+ *  in exactly one band and none is missed or counted twice. One more sync. If Excel refuses even that, the
+ *  grids go without merges rather than the validation failing. */
+async function readMergesInBands(
+  context: Excel.RequestContext,
+  sheets: readonly QueuedSheet[],
+): Promise<void> {
+  for (const queued of sheets) {
+    const { rowIndex, columnIndex, values } = queued.used;
+    const columns = values[0]?.length ?? 0;
+    if (columns === 0) continue;
+    for (let top = 0; top < values.length; top += MERGE_BAND_ROWS) {
+      const bottom = Math.min(values.length, top + MERGE_BAND_ROWS) - 1;
+      const band = queued.sheet.getRange(
+        areaToA1({
+          top: rowIndex + top,
+          left: columnIndex,
+          bottom: rowIndex + bottom,
+          right: columnIndex + columns - 1,
+        }),
+      );
+      const merged = band.getMergedAreasOrNullObject();
+      merged.load('address');
+      queued.merged.push(merged);
+    }
+  }
+  try {
+    await context.sync();
+  } catch {
+    for (const queued of sheets) queued.merged = [];
+  }
 }
 
 export function toGrid(name: string, queued: QueuedSheet): Grid {
@@ -61,8 +107,8 @@ export function toGrid(name: string, queued: QueuedSheet): Grid {
       );
     }),
   );
-  if (queued.merged && !queued.merged.isNullObject)
-    parseAreaList(queued.merged.address).forEach((area) => grid.addMerge(area));
+  for (const merged of queued.merged)
+    if (!merged.isNullObject) parseAreaList(merged.address).forEach((area) => grid.addMerge(area));
   return grid;
 }
 
@@ -82,12 +128,18 @@ export async function readSheets(
     return await Excel.run(async (context) => {
       const basis = withBasis ? new BasisQuery(context, options.notes) : null;
       const queue = (name: string, sheet: Excel.Worksheet): QueuedSheet => {
-        const queued = queueSheet(sheet, capabilities);
+        const queued = queueSheet(sheet, capabilities, memory);
         if (basis && (memory.usedCells?.get(name) ?? 0) <= BASIS_MAX_CELLS_PER_SHEET)
           basis.addSheet(name, sheet, queued.used);
         return queued;
       };
-      const finish = (grids: SheetGrid[], activeSheet: string): WorkbookSnapshot => {
+      const finish = async (
+        names: readonly string[],
+        sheets: readonly QueuedSheet[],
+        activeSheet: string,
+      ): Promise<WorkbookSnapshot> => {
+        if (capabilities.mergedAreas && memory.mergesInBands) await readMergesInBands(context, sheets);
+        const grids = sheets.map((queued, index) => toGrid(names[index], queued));
         rememberSizes(memory, grids);
         if (basis) memory.highlightBasis = basis.resolve(Date.now());
         return { grids, activeSheet };
@@ -100,7 +152,7 @@ export async function readSheets(
         const queued = queue(ACTIVE_PLACEHOLDER, active);
         await context.sync();
         basis?.rename(ACTIVE_PLACEHOLDER, active.name);
-        return finish([toGrid(active.name, queued)], active.name);
+        return finish([active.name], [queued], active.name);
       }
 
       // The sheet list and, for every sheet we already know of, its contents: one round trip. A sheet added
@@ -123,15 +175,23 @@ export async function readSheets(
         await context.sync();
       }
       return finish(
-        names.map((name) => toGrid(name, queued.get(name) as QueuedSheet)),
+        names,
+        names.map((name) => queued.get(name) as QueuedSheet),
         active.name,
       );
     });
   } catch (error) {
     // Excel on the web caps a response at 5 MB: the fills may be what tipped it over. Read without them.
-    if (!withBasis || !isPayloadRefusal(error)) throw error;
-    memory.basisRefused = true;
-    return readSheets(scope, capabilities, memory, options);
+    if (withBasis && isPayloadRefusal(error)) {
+      memory.basisRefused = true;
+      return readSheets(scope, capabilities, memory, options);
+    }
+    // A sheet's merged areas fail above 512: from now on read them in bands of rows.
+    if (capabilities.mergedAreas && !memory.mergesInBands && !isPayloadRefusal(error)) {
+      memory.mergesInBands = true;
+      return readSheets(scope, capabilities, memory, options);
+    }
+    throw error;
   }
 }
 

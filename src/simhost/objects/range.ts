@@ -24,6 +24,8 @@ import type { SimCellStyle, SimSheet, SimValue } from '../state';
 import type { RangeTarget, Resolver } from './target';
 import { required } from './target';
 
+const MAX_MERGED_AREAS = 512;
+
 const RANGE_DEFAULTS = [
   'address',
   'values',
@@ -121,6 +123,12 @@ export class SimRange extends SimClientObject {
     return new SimRangeAreas(this.context, () => {
       const target = this.target();
       const areas = mergeAreas(target.sheet).filter((merge) => contains(target.area, merge.top, merge.left));
+      // Excel fails the request above 512 merged areas (see OFFICE-NOTES); callers must query in parts.
+      if (areas.length > MAX_MERGED_AREAS)
+        throw new SimHostError(
+          'GeneralException',
+          `${areas.length} merged areas: more than Excel returns at once.`,
+        );
       return areas.length === 0 ? null : { sheet: target.sheet, areas };
     });
   }
