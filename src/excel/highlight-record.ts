@@ -1,5 +1,6 @@
 // The record of what we highlighted, saved in the workbook (workbook.settings) so "clear highlights" restores
 // every original fill even after the file was saved, closed and reopened.
+import { parseA1, toA1 } from '../engine/grid/a1';
 
 export const HIGHLIGHTS_SETTING = 'selfeval.highlights';
 
@@ -49,4 +50,43 @@ export function parseRecord(stored: unknown): HighlightRecord {
 
 export function serializeRecord(record: HighlightRecord): string {
   return JSON.stringify(record);
+}
+
+/**
+ * The record after rows moved on `sheet`: `delta` rows inserted before row `at` (0-based) when positive, or the
+ * rows at..at-delta-1 deleted when negative (cells there leave the record: their fills went with the rows).
+ * Highlighted cells move with the rows, so their record must too, or clearing would paint an original fill
+ * onto whatever cell now stands at the old address. Null when no recorded cell moves.
+ */
+export function shiftRecordRows(
+  record: HighlightRecord,
+  sheet: string,
+  at: number,
+  delta: number,
+): HighlightRecord | null {
+  let moved = false;
+  const cells: HighlightedCell[] = [];
+  for (const cell of record.cells) {
+    const position = cell.sheet === sheet ? parseA1(cell.cell) : undefined;
+    if (!position || position.row < at) {
+      cells.push(cell);
+      continue;
+    }
+    moved = true;
+    if (delta < 0 && position.row < at - delta) continue;
+    cells.push({ ...cell, cell: toA1(position.row + delta, position.col) });
+  }
+  return moved ? { version: 1, cells } : null;
+}
+
+/** The stored record text after rows moved, or null when the setting is absent or no recorded cell moves. */
+export function shiftedRecordText(
+  setting: Excel.Setting,
+  sheet: string,
+  at: number,
+  delta: number,
+): string | null {
+  if (setting.isNullObject) return null;
+  const shifted = shiftRecordRows(parseRecord(setting.value), sheet, at, delta);
+  return shifted ? serializeRecord(shifted) : null;
 }

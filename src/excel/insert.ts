@@ -14,6 +14,7 @@ import { shiftFormulaRows } from '../engine/presets/formula';
 import type { SheetPlan } from '../engine/presets/plan';
 import type { DetailedCapabilities } from './capabilities';
 import { compareApiVersions } from './capabilities';
+import { HIGHLIGHTS_SETTING, shiftedRecordText } from './highlight-record';
 import { LAST_INSERT_SETTING, cellContent, publicRecord, recordOf } from './insert-record';
 import { queueMerges, queueSizes, queueStyles, queueWrites } from './plan-steps';
 import { BlockInsertError, type BlockInsertResult } from './port';
@@ -49,6 +50,7 @@ export async function applyBlockPlan(
       const row = beforeInsert(copy.fromRow, insert.at, insert.count);
       return sheet.getRange(`${row + 1}:${row + 1}`).format.load('rowHeight');
     });
+    const highlights = context.workbook.settings.getItemOrNullObject(HIGHLIGHTS_SETTING).load('value');
     const totals = plan.formulaUpdates.map((update) => {
       const row = beforeInsert(update.row, insert.at, insert.count);
       return sheet.getRange(toA1(row, update.col)).load('formulas');
@@ -100,11 +102,15 @@ export async function applyBlockPlan(
     queueWrites(sheet, plan);
     queueMerges(sheet, plan.merges);
     queueSizes(sheet, plan);
+    // Highlighted cells below the insertion point moved down: so do their entries in the highlight record.
+    const shiftedHighlights = shiftedRecordText(highlights, plan.sheet, insert.at, insert.count);
+    if (shiftedHighlights !== null) context.workbook.settings.add(HIGHLIGHTS_SETTING, shiftedHighlights);
     context.workbook.settings.add(LAST_INSERT_SETTING, JSON.stringify(record));
     try {
       await context.sync();
     } catch (error) {
-      const restored = await rollBack(plan, before, capabilities);
+      const originalHighlights = shiftedHighlights === null ? null : String(highlights.value);
+      const restored = await rollBack(plan, before, capabilities, originalHighlights);
       throw new BlockInsertError(restored ? 'host-refused' : 'rollback-incomplete', errorMessage(error));
     }
     return {
@@ -123,10 +129,12 @@ async function rollBack(
   plan: SheetPlan,
   before: SheetState,
   capabilities: DetailedCapabilities,
+  originalHighlights: string | null,
 ): Promise<boolean> {
   const insert = plan.rowInserts[0];
   return Excel.run(async (context) => {
     const sheet = context.workbook.worksheets.getItem(plan.sheet);
+    if (originalHighlights !== null) context.workbook.settings.add(HIGHLIGHTS_SETTING, originalHighlights);
     const used = sheet.getUsedRange().load('rowIndex,rowCount');
     await context.sync();
     const bottom = used.rowIndex + used.rowCount - 1;

@@ -9,6 +9,7 @@ import {
   publicRecord,
   type StoredInsert,
 } from './insert-record';
+import { HIGHLIGHTS_SETTING, shiftedRecordText } from './highlight-record';
 import type { InsertRecord, UndoInsertResult } from './port';
 
 export async function lastInsertRecord(): Promise<InsertRecord | null> {
@@ -34,6 +35,7 @@ export async function undoLastInsert(): Promise<UndoInsertResult> {
     await context.sync();
     if (sheet.isNullObject) return { refused: 'no-sheet' };
     const rows = sheet.getRange(areaToA1(insertedArea(record))).load('formulas');
+    const highlights = context.workbook.settings.getItemOrNullObject(HIGHLIGHTS_SETTING).load('value');
     await context.sync();
     const edited = firstEditedCell(record, rows.formulas);
     if (edited) return { refused: 'edited', cell: edited };
@@ -43,6 +45,9 @@ export async function undoLastInsert(): Promise<UndoInsertResult> {
     // rows (a 一级指标 label merged down over the new rows) are left one row-range smaller and are undone here.
     sheet.getRange(`${firstRow + 1}:${firstRow + count}`).delete(Excel.DeleteShiftDirection.up);
     for (const area of record.unmergeAfterDelete) sheet.getRange(area).unmerge();
+    // Highlighted cells below moved up with the rows (and any on the deleted rows are gone): keep the record true.
+    const shiftedHighlights = shiftedRecordText(highlights, record.sheet, firstRow, -count);
+    if (shiftedHighlights !== null) context.workbook.settings.add(HIGHLIGHTS_SETTING, shiftedHighlights);
     context.workbook.settings.getItem(LAST_INSERT_SETTING).delete();
     await context.sync();
     return { removed: publicRecord(record) };
