@@ -1,5 +1,7 @@
 // Writes table specs into ExcelJS worksheets the way the finance bureau's templates look: merges, thin
-// borders, wrapped text, number formats, bold headers and column widths.
+// borders, wrapped text, number formats, bold headers on a light grey fill, the 总分/合计 row shaded the same way,
+// and column widths. The fills matter to the add-in's tests: clearing highlights must give a shaded cell its
+// grey back, not leave it blank.
 import type { Worksheet } from 'exceljs';
 import type { CellPosition } from '../../src/engine/grid/types';
 import { specCell, specMerges, specSize } from '../../samples/specs/layout';
@@ -13,6 +15,13 @@ export interface WriteOptions {
 }
 
 const THIN = { style: 'thin' as const };
+const SHADE = { type: 'pattern' as const, pattern: 'solid' as const, fgColor: { argb: 'FFF2F2F2' } };
+
+/** The row a template shades as its total: its first label reads 总分 or 合计. */
+function isTotalRow(row: readonly unknown[]): boolean {
+  const label = row.find((entry) => typeof entry === 'string' && entry.trim() !== '');
+  return typeof label === 'string' && /^\s*(总\s*分|合\s*计)/.test(label);
+}
 
 export function writeTable(sheet: Worksheet, spec: TableSpec, options: WriteOptions = {}): void {
   const origin = options.origin ?? { row: 0, col: 0 };
@@ -20,6 +29,7 @@ export function writeTable(sheet: Worksheet, spec: TableSpec, options: WriteOpti
   const headerRows = new Set(spec.headerRows ?? []);
   for (let r = 0; r < size.rows; r++) {
     const row = spec.rows[r] ?? [];
+    const shaded = headerRows.has(r) || isTotalRow(row);
     for (let c = 0; c < size.cols; c++) {
       const entry = row[c];
       const cell = specCell(entry, options.textFigures);
@@ -36,6 +46,7 @@ export function writeTable(sheet: Worksheet, spec: TableSpec, options: WriteOpti
         horizontal: typeof cell?.value === 'number' ? 'right' : 'center',
       };
       if (headerRows.has(r)) target.font = { bold: true };
+      if (shaded) target.fill = SHADE;
     }
   }
   for (const area of specMerges(spec, origin))
