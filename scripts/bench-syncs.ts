@@ -6,7 +6,8 @@
 //   syncs_highlight          highlight(findings) right after the validating read (what the pane and the ribbon
 //                            do): the read brought fills, note counts and the record along — goal 1
 //   syncs_highlight_cold     highlight(findings) with no fresh read: one probe + one write
-//   syncs_clear_highlights   clearHighlights(): one read of the saved record + one write
+//   syncs_clear_highlights   clearHighlights(): the saved record, the recorded cells' current fills (a cell no
+//                            longer showing our colour is left alone), one write
 //   syncs_insert             applyBlockPlan(): write syncs of a preset-block insert (goal 1), on the seed's 附件2
 //   syncs_insert_read        its validating read syncs, counted apart
 // Run: npx tsx scripts/bench-syncs.ts

@@ -26,6 +26,8 @@ export interface HighlightBasis {
   readonly takenAt: number;
   readonly record: HighlightRecord;
   readonly sheets: ReadonlyMap<string, SheetBasis>;
+  /** Every sheet in the workbook, so recorded cells on a deleted sheet are known to be gone. */
+  readonly sheetNames: ReadonlySet<string>;
 }
 
 interface QueuedSheetBasis {
@@ -37,6 +39,7 @@ interface QueuedSheetBasis {
 /** Queued alongside the read's loads; resolved after its sync. */
 export class BasisQuery {
   private readonly setting: Excel.Setting;
+  private readonly worksheets: Excel.WorksheetCollection;
   private readonly sheets = new Map<string, QueuedSheetBasis>();
 
   constructor(
@@ -44,6 +47,7 @@ export class BasisQuery {
     private readonly withNotes: boolean,
   ) {
     this.setting = context.workbook.settings.getItemOrNullObject(HIGHLIGHTS_SETTING).load('value');
+    this.worksheets = context.workbook.worksheets.load('items/name');
   }
 
   /** Queues one sheet's fills (and note count); `used` must already be its loaded-to-be used range. */
@@ -76,6 +80,7 @@ export class BasisQuery {
       takenAt: now,
       record: this.setting.isNullObject ? EMPTY_RECORD : parseRecord(this.setting.value),
       sheets,
+      sheetNames: new Set(this.worksheets.items.map((sheet) => sheet.name)),
     };
   }
 }

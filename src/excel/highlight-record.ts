@@ -11,6 +11,8 @@ export interface HighlightedCell {
   readonly originalFill: string | null;
   /** Whether we added a note to this cell (so clearing removes ours and never a clerk's). */
   readonly note: boolean;
+  /** The colour we gave it: a cell that no longer shows it was recoloured or moved, and is left alone. */
+  readonly shownFill?: string;
 }
 
 export interface HighlightRecord {
@@ -40,7 +42,9 @@ export function parseRecord(stored: unknown): HighlightRecord {
           typeof (c as HighlightedCell).sheet === 'string' &&
           typeof (c as HighlightedCell).cell === 'string' &&
           ((c as HighlightedCell).originalFill === null ||
-            typeof (c as HighlightedCell).originalFill === 'string'),
+            typeof (c as HighlightedCell).originalFill === 'string') &&
+          ((c as HighlightedCell).shownFill === undefined ||
+            typeof (c as HighlightedCell).shownFill === 'string'),
       ),
     };
   } catch {

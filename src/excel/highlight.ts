@@ -4,14 +4,14 @@
 // ExcelApi 1.9 the read has learnt all that (./highlight-basis.ts) and the highlight is one write sync; otherwise
 // one sync reads it first.
 import { parseA1 } from '../engine/grid/a1';
-import type { Finding, Severity } from '../engine/rules/types';
-import { cellsOf } from './addresses';
-import { noteText } from './annotation';
+import type { Finding } from '../engine/rules/types';
 import { SheetCache } from './batch';
 import type { DetailedCapabilities } from './capabilities';
-import { NO_FILL_READBACK, SEVERITY_FILL, worse } from './fill-colors';
+import { NO_FILL_READBACK, SEVERITY_FILL } from './fill-colors';
 import type { HighlightBasis } from './highlight-basis';
 import { BASIS_MAX_AGE_MS, basisFill } from './highlight-basis';
+import type { HighlightPlan, RecordedState, Target } from './highlight-plan';
+import { planHighlight, restorable, targetsOf } from './highlight-plan';
 import type { HighlightRecord, HighlightedCell } from './highlight-record';
 import { EMPTY_RECORD, HIGHLIGHTS_SETTING, cellId, parseRecord, serializeRecord } from './highlight-record';
 import { syncRemovingNotes } from './note-removal';
@@ -22,45 +22,10 @@ export interface HighlightOptions {
   readonly notes?: boolean;
 }
 
-interface Target {
-  readonly sheet: string;
-  readonly cell: string;
-  severity: Severity;
-  readonly findings: Finding[];
-}
-
-/** A target cell as it is before the write. */
-interface CellState {
-  readonly fill: string | null;
-  readonly hasNote: boolean;
-}
-
 interface Probe {
   readonly fill?: Excel.RangeFill;
   readonly properties?: OfficeExtension.ClientResult<Excel.CellProperties[][]>;
   readonly note?: Excel.Note;
-}
-
-interface HighlightPlan {
-  readonly next: readonly HighlightedCell[];
-  readonly stale: readonly HighlightedCell[];
-  readonly notesToRemove: readonly HighlightedCell[];
-  readonly notesToAdd: readonly { sheet: string; cell: string; text: string }[];
-}
-
-function targetsOf(findings: readonly Finding[]): Map<string, Target> {
-  const targets = new Map<string, Target>();
-  for (const finding of findings) {
-    for (const cell of cellsOf(finding.cell)) {
-      const id = cellId(finding.sheet, cell);
-      const existing = targets.get(id);
-      if (existing) {
-        existing.severity = worse(existing.severity, finding.severity);
-        existing.findings.push(finding);
-      } else targets.set(id, { sheet: finding.sheet, cell, severity: finding.severity, findings: [finding] });
-    }
-  }
-  return targets;
 }
 
 function loadRecord(context: Excel.RequestContext): Excel.Setting {
@@ -71,7 +36,14 @@ function recordOf(setting: Excel.Setting): HighlightRecord {
   return setting.isNullObject ? EMPTY_RECORD : parseRecord(setting.value);
 }
 
-function originalFill(probe: Probe): string | null {
+/** A cell's fill probe: exact from ExcelApi 1.9 (the pattern tells No Fill from white), else the colour. */
+function queueFillProbe(range: Excel.Range, capabilities: DetailedCapabilities): Probe {
+  return capabilities.cellProperties
+    ? { properties: range.getCellProperties({ format: { fill: { color: true, pattern: true } } }) }
+    : { fill: range.format.fill.load('color') };
+}
+
+function fillOfProbe(probe: Probe): string | null {
   if (probe.properties) {
     const fill = probe.properties.value[0]?.[0]?.format?.fill;
     return !fill || fill.pattern === 'None' ? null : (fill.color ?? null);
@@ -86,36 +58,6 @@ function queueRestore(sheets: SheetCache, cell: HighlightedCell): void {
   else fill.color = cell.originalFill;
 }
 
-function planHighlight(
-  targets: ReadonlyMap<string, Target>,
-  record: HighlightRecord,
-  withNotes: boolean,
-  stateOf: (id: string, target: Target) => CellState,
-): HighlightPlan {
-  const previous = new Map(record.cells.map((cell) => [cellId(cell.sheet, cell.cell), cell]));
-  const next: HighlightedCell[] = [];
-  const notesToRemove: HighlightedCell[] = [];
-  const notesToAdd: { sheet: string; cell: string; text: string }[] = [];
-  for (const [id, target] of targets) {
-    const before = previous.get(id);
-    const state = stateOf(id, target);
-    // A note that is there and not ours is a clerk's: leave it, and do not add ours.
-    const ourNoteThere = state.hasNote && before?.note === true;
-    if (ourNoteThere) notesToRemove.push(before);
-    const addNote = withNotes && (!state.hasNote || ourNoteThere);
-    if (addNote) notesToAdd.push({ sheet: target.sheet, cell: target.cell, text: noteText(target.findings) });
-    next.push({
-      sheet: target.sheet,
-      cell: target.cell,
-      originalFill: before ? before.originalFill : state.fill,
-      note: addNote,
-    });
-  }
-  const stale = [...previous.entries()].filter(([id]) => !targets.has(id)).map(([, cell]) => cell);
-  notesToRemove.push(...stale.filter((cell) => cell.note));
-  return { next, stale, notesToRemove, notesToAdd };
-}
-
 /** Everything but the note deletions, which callers queue first. Notes go before fills and the record last, so
  *  a batch that fails part-way has changed no fill that the record does not account for. */
 function queueHighlightWrite(
@@ -125,7 +67,7 @@ function queueHighlightWrite(
   plan: HighlightPlan,
 ): void {
   for (const note of plan.notesToAdd) batch.get(note.sheet).notes.add(note.cell, note.text);
-  for (const cell of plan.stale) queueRestore(batch, cell);
+  for (const cell of plan.restore) queueRestore(batch, cell);
   for (const target of targets.values()) {
     batch.get(target.sheet).getRange(target.cell).format.fill.color = SEVERITY_FILL[target.severity];
   }
@@ -133,9 +75,10 @@ function queueHighlightWrite(
 }
 
 /**
- * The read's basis serves when it is fresh and covers every target's sheet; with notes, only when every note on
- * those sheets is one of ours (the sheet's note count equals our recorded notes there), so ours are where the
- * record says and nobody else's can be in the way of an add.
+ * The read's basis serves when it is fresh and covers every target's sheet and every recorded cell's sheet (or
+ * knows that sheet is gone); with notes, only when every note on the targets' sheets is one of ours (the
+ * sheet's note count equals our recorded notes there), so ours are where the record says and nobody else's can
+ * be in the way of an add.
  */
 function usableBasis(
   basis: HighlightBasis | undefined,
@@ -145,8 +88,10 @@ function usableBasis(
 ): HighlightBasis | null {
   if (!basis || now - basis.takenAt > BASIS_MAX_AGE_MS || now < basis.takenAt) return null;
   const ourNotes = new Map<string, number>();
-  for (const cell of basis.record.cells)
+  for (const cell of basis.record.cells) {
+    if (!basis.sheets.has(cell.sheet) && basis.sheetNames.has(cell.sheet)) return null;
     if (cell.note) ourNotes.set(cell.sheet, (ourNotes.get(cell.sheet) ?? 0) + 1);
+  }
   for (const sheetName of new Set([...targets.values()].map((target) => target.sheet))) {
     const sheet = basis.sheets.get(sheetName);
     if (!sheet) return null;
@@ -155,23 +100,34 @@ function usableBasis(
   return basis;
 }
 
+function basisFillAt(basis: HighlightBasis, sheetName: string, address: string): string | null | undefined {
+  const sheet = basis.sheets.get(sheetName);
+  const position = parseA1(address);
+  return sheet && position ? basisFill(sheet, position.row, position.col) : undefined;
+}
+
 /** One write sync: the basis answered every question the probe would have asked. */
 async function highlightFromBasis(
   targets: ReadonlyMap<string, Target>,
   basis: HighlightBasis,
   withNotes: boolean,
 ): Promise<void> {
-  const recorded = new Set(
+  const recordedNotes = new Set(
     basis.record.cells.filter((cell) => cell.note).map((cell) => cellId(cell.sheet, cell.cell)),
   );
-  const plan = planHighlight(targets, basis.record, withNotes, (id, target) => {
-    const sheet = basis.sheets.get(target.sheet);
-    const position = parseA1(target.cell);
-    return {
-      fill: sheet && position ? basisFill(sheet, position.row, position.col) : null,
-      hasNote: recorded.has(id),
-    };
-  });
+  const plan = planHighlight(
+    targets,
+    basis.record,
+    withNotes,
+    (id, target) => ({
+      fill: basisFillAt(basis, target.sheet, target.cell) ?? null,
+      hasNote: recordedNotes.has(id),
+    }),
+    (cell) =>
+      basis.sheetNames.has(cell.sheet)
+        ? { sheetGone: false, fill: basisFillAt(basis, cell.sheet, cell.cell) }
+        : { sheetGone: true },
+  );
   await Excel.run(async (context) => {
     const batch = new SheetCache(context);
     for (const note of plan.notesToRemove) batch.get(note.sheet).notes.getItem(note.cell).delete();
@@ -180,7 +136,33 @@ async function highlightFromBasis(
   });
 }
 
-/** Two syncs: read every target's fill and note and the saved record, then write. */
+/**
+ * The recorded cells as they are now: one sync reads the current fill of each recorded cell on a sheet that
+ * still exists (`sheetNames`), unless `known` already has it.
+ */
+async function probeRecorded(
+  context: Excel.RequestContext,
+  cells: readonly HighlightedCell[],
+  sheetNames: ReadonlySet<string>,
+  capabilities: DetailedCapabilities,
+): Promise<(cell: HighlightedCell) => RecordedState> {
+  const sheets = new SheetCache(context);
+  const probes = new Map<string, Probe>();
+  for (const cell of cells)
+    if (sheetNames.has(cell.sheet))
+      probes.set(
+        cellId(cell.sheet, cell.cell),
+        queueFillProbe(sheets.get(cell.sheet).getRange(cell.cell), capabilities),
+      );
+  if (probes.size > 0) await context.sync();
+  return (cell) => {
+    const probe = probes.get(cellId(cell.sheet, cell.cell));
+    return probe ? { sheetGone: false, fill: fillOfProbe(probe) } : { sheetGone: true };
+  };
+}
+
+/** Reads the targets' fills and notes, the record and the sheet names; then the fills of recorded cells no
+ *  longer flagged (a second read, only when there are any); then writes. */
 async function highlightWithProbe(
   targets: ReadonlyMap<string, Target>,
   capabilities: DetailedCapabilities,
@@ -188,13 +170,11 @@ async function highlightWithProbe(
 ): Promise<void> {
   await Excel.run(async (context) => {
     const setting = loadRecord(context);
+    const worksheets = context.workbook.worksheets.load('items/name');
     const sheets = new SheetCache(context);
     const probes = new Map<string, Probe>();
     for (const [id, target] of targets) {
-      const range = sheets.get(target.sheet).getRange(target.cell);
-      const probe: Probe = capabilities.cellProperties
-        ? { properties: range.getCellProperties({ format: { fill: { color: true, pattern: true } } }) }
-        : { fill: range.format.fill.load('color') };
+      const probe = queueFillProbe(sheets.get(target.sheet).getRange(target.cell), capabilities);
       probes.set(
         id,
         withNotes
@@ -207,10 +187,20 @@ async function highlightWithProbe(
     }
     await context.sync();
 
-    const plan = planHighlight(targets, recordOf(setting), withNotes, (id) => {
-      const probe = probes.get(id) as Probe;
-      return { fill: originalFill(probe), hasNote: probe.note ? !probe.note.isNullObject : false };
-    });
+    const record = recordOf(setting);
+    const sheetNames = new Set(worksheets.items.map((sheet) => sheet.name));
+    const noLongerFlagged = record.cells.filter((cell) => !targets.has(cellId(cell.sheet, cell.cell)));
+    const recordedState = await probeRecorded(context, noLongerFlagged, sheetNames, capabilities);
+    const plan = planHighlight(
+      targets,
+      record,
+      withNotes,
+      (id) => {
+        const probe = probes.get(id) as Probe;
+        return { fill: fillOfProbe(probe), hasNote: probe.note ? !probe.note.isNullObject : false };
+      },
+      recordedState,
+    );
     await syncRemovingNotes(context, plan.notesToRemove, (batch) =>
       queueHighlightWrite(context, batch, targets, plan),
     );
@@ -240,22 +230,35 @@ export async function highlightFindings(
   await highlightWithProbe(targets, capabilities, withNotes);
 }
 
-/** Restores every highlighted cell's original fill and removes our notes; returns how many cells. */
-export async function clearHighlights(memory: ReadMemory = {}): Promise<number> {
+/**
+ * Restores the original fill of every highlighted cell that still shows our colour, removes our notes there,
+ * and forgets the record; returns how many cells were restored. Three syncs: the record and the sheet names,
+ * the recorded cells' current fills, the write.
+ */
+export async function clearHighlights(
+  capabilities: DetailedCapabilities,
+  memory: ReadMemory = {},
+): Promise<number> {
   memory.highlightBasis = undefined;
   return Excel.run(async (context) => {
     const setting = loadRecord(context);
+    const worksheets = context.workbook.worksheets.load('items/name');
     await context.sync();
     if (setting.isNullObject) return 0;
     const record = recordOf(setting);
+    const sheetNames = new Set(worksheets.items.map((sheet) => sheet.name));
+    const restore = restorable(
+      record.cells,
+      await probeRecorded(context, record.cells, sheetNames, capabilities),
+    );
     await syncRemovingNotes(
       context,
-      record.cells.filter((cell) => cell.note),
+      restore.filter((cell) => cell.note),
       (batch) => {
-        for (const cell of record.cells) queueRestore(batch, cell);
+        for (const cell of restore) queueRestore(batch, cell);
         context.workbook.settings.getItem(HIGHLIGHTS_SETTING).delete();
       },
     );
-    return record.cells.length;
+    return restore.length;
   });
 }

@@ -10,7 +10,8 @@
  * Round trips (context.sync): read = 1 (active sheet, or the whole workbook once the sheet names are known —
  * loadIgnored learns them at start-up; otherwise 2); highlight = 1 write when it follows a read within
  * BASIS_MAX_AGE_MS on ExcelApi 1.9+ (the read brought the fills, notes count and record along), else 2 (read
- * current fills/notes/record, then write); clearHighlights = 2 (read the saved record, then one write);
+ * current fills/notes/record, then write; plus one read of the fills of cells no longer flagged);
+ * clearHighlights = 3 (the saved record, the recorded cells' current fills, one write);
  * applyFixes, selectCell, saveIgnored, loadIgnored, saveLastRun, loadLastRun = 1.
  * Preset blocks (./insert.ts): applyBlockPlan = 1 read (validate) + 1 write, plus 2 on a refused write (rollback);
  * undoLastInsert = 2 reads + 1 write; lastInsert, activeCell = 1; createSheetFromPlan = 1 read + 1 write.
@@ -46,7 +47,7 @@ export function createExcelPort(
     capabilities: caps,
     read: (scope) => readSheets(scope, caps(), memory, { notes: withNotes(caps()) }),
     highlight: (findings) => highlightFindings(findings, caps(), options, memory),
-    clearHighlights: () => clearHighlights(memory),
+    clearHighlights: () => clearHighlights(caps(), memory),
     selectCell: (sheet, cell) => selectSheetCell(sheet, cell),
     applyFixes: (fixes) => applyCellFixes(fixes, ownWrites),
     loadIgnored: () => loadIgnoredKeys(memory),

@@ -26,7 +26,7 @@ function fills(state: SimWorkbookState): Record<string, string> {
   );
 }
 
-async function validateAndHighlight(on = port()): Promise<Finding[]> {
+async function validateAndHighlight(on = port()): Promise<readonly Finding[]> {
   const { grids } = await on.read('active-sheet');
   const { findings } = checkWorkbook(grids);
   await on.highlight(findings);

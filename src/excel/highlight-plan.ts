@@ -1,0 +1,150 @@
+// What a highlight or a clear will write, decided from the saved record and the cells as they are now. Pure: the
+// Office.js side (./highlight.ts) gathers the states and queues the plan.
+//
+// A recorded cell is restored only while it still shows the colour we gave it. If it shows something else, a
+// person recoloured it, or rows were inserted or deleted by hand and another cell now stands at that address:
+// painting the saved original fill there would damage the workbook, so it is left as it is.
+import { parseA1 } from '../engine/grid/a1';
+import type { Finding, Severity } from '../engine/rules/types';
+import { cellsOf } from './addresses';
+import { noteText } from './annotation';
+import { SEVERITY_FILL, worse } from './fill-colors';
+import type { HighlightRecord, HighlightedCell } from './highlight-record';
+import { cellId } from './highlight-record';
+
+export interface Target {
+  readonly sheet: string;
+  readonly cell: string;
+  severity: Severity;
+  readonly findings: Finding[];
+}
+
+/** A cell to highlight as it is before the write. */
+export interface CellState {
+  readonly fill: string | null;
+  readonly hasNote: boolean;
+}
+
+/** A recorded cell now: its sheet is gone, or its current fill (null = No Fill; undefined = not read). */
+export type RecordedState =
+  { readonly sheetGone: true } | { readonly sheetGone: false; readonly fill: string | null | undefined };
+
+export interface HighlightPlan {
+  readonly next: readonly HighlightedCell[];
+  /** Recorded cells no longer flagged that still show our colour: their fill goes back. */
+  readonly restore: readonly HighlightedCell[];
+  readonly notesToRemove: readonly HighlightedCell[];
+  readonly notesToAdd: readonly { sheet: string; cell: string; text: string }[];
+}
+
+export function targetsOf(findings: readonly Finding[]): Map<string, Target> {
+  const targets = new Map<string, Target>();
+  for (const finding of findings) {
+    for (const cell of cellsOf(finding.cell)) {
+      const id = cellId(finding.sheet, cell);
+      const existing = targets.get(id);
+      if (existing) {
+        existing.severity = worse(existing.severity, finding.severity);
+        existing.findings.push(finding);
+      } else targets.set(id, { sheet: finding.sheet, cell, severity: finding.severity, findings: [finding] });
+    }
+  }
+  return targets;
+}
+
+/** Whether a recorded cell still shows the colour we wrote. Records from before `shownFill` existed, and cells
+ *  whose fill was not read, are trusted. */
+export function showsOurFill(cell: HighlightedCell, fill: string | null | undefined): boolean {
+  if (fill === undefined || cell.shownFill === undefined) return true;
+  return fill !== null && fill.toUpperCase() === cell.shownFill.toUpperCase();
+}
+
+const OUR_FILLS = new Set(Object.values(SEVERITY_FILL).map((fill) => fill.toUpperCase()));
+
+function isOurColour(fill: string | null): fill is string {
+  return fill !== null && OUR_FILLS.has(fill.toUpperCase());
+}
+
+export function planHighlight(
+  targets: ReadonlyMap<string, Target>,
+  record: HighlightRecord,
+  withNotes: boolean,
+  stateOf: (id: string, target: Target) => CellState,
+  recordedStateOf: (cell: HighlightedCell) => RecordedState,
+): HighlightPlan {
+  const previous = new Map(record.cells.map((cell) => [cellId(cell.sheet, cell.cell), cell]));
+  const states = new Map([...targets].map(([id, target]) => [id, stateOf(id, target)]));
+  // Recorded cells that no longer show our colour at their address: recoloured, or moved when a person
+  // inserted or deleted rows. A flagged cell showing our colour without a record of its own is most likely
+  // one of these, moved; it takes that one's original fill and note.
+  const movedAway = record.cells.filter((cell) => {
+    const id = cellId(cell.sheet, cell.cell);
+    const state = targets.has(id)
+      ? { sheetGone: false as const, fill: states.get(id)?.fill }
+      : recordedStateOf(cell);
+    return !state.sheetGone && !showsOurFill(cell, state.fill);
+  });
+  const next: HighlightedCell[] = [];
+  const notesToRemove: HighlightedCell[] = [];
+  const notesToAdd: { sheet: string; cell: string; text: string }[] = [];
+  for (const [id, target] of targets) {
+    const state = states.get(id) as CellState;
+    const recorded = previous.get(id);
+    let before = recorded && showsOurFill(recorded, state.fill) ? recorded : undefined;
+    if (!before && isOurColour(state.fill)) before = takeMovedHere(movedAway, target, state.fill);
+    // Not showing our colour and not one of ours moved here: whatever fill it has now is its own. One of our
+    // colours is never taken for an original (at worst the cell is restored to No Fill).
+    const ownFill = isOurColour(state.fill) ? null : state.fill;
+    // A note that is there and not ours is a clerk's: leave it, and do not add ours.
+    const ourNoteThere = state.hasNote && before?.note === true;
+    if (ourNoteThere)
+      notesToRemove.push({ ...before, sheet: target.sheet, cell: target.cell } as HighlightedCell);
+    const addNote = withNotes && (!state.hasNote || ourNoteThere);
+    if (addNote) notesToAdd.push({ sheet: target.sheet, cell: target.cell, text: noteText(target.findings) });
+    next.push({
+      sheet: target.sheet,
+      cell: target.cell,
+      originalFill: before ? before.originalFill : ownFill,
+      note: addNote,
+      shownFill: SEVERITY_FILL[target.severity],
+    });
+  }
+  const restore = restorable(
+    [...previous.entries()].filter(([id]) => !targets.has(id)).map(([, cell]) => cell),
+    recordedStateOf,
+  );
+  notesToRemove.push(...restore.filter((cell) => cell.note));
+  return { next, restore, notesToRemove, notesToAdd };
+}
+
+/** The moved-away recorded cell nearest to `target` in its sheet and column that showed the colour it shows now;
+ *  removed from `movedAway` so it is matched once. */
+function takeMovedHere(
+  movedAway: HighlightedCell[],
+  target: Target,
+  fill: string,
+): HighlightedCell | undefined {
+  const at = parseA1(target.cell);
+  if (!at) return undefined;
+  let best: { index: number; distance: number } | undefined;
+  movedAway.forEach((cell, index) => {
+    const from = parseA1(cell.cell);
+    if (!from || cell.sheet !== target.sheet || from.col !== at.col) return;
+    if (cell.shownFill?.toUpperCase() !== fill.toUpperCase()) return;
+    const distance = Math.abs(from.row - at.row);
+    if (!best || distance < best.distance) best = { index, distance };
+  });
+  if (!best) return undefined;
+  return movedAway.splice(best.index, 1)[0];
+}
+
+/** The recorded cells whose fill (and our note) go back: their sheet is there and they still show our colour. */
+export function restorable(
+  cells: readonly HighlightedCell[],
+  recordedStateOf: (cell: HighlightedCell) => RecordedState,
+): HighlightedCell[] {
+  return cells.filter((cell) => {
+    const state = recordedStateOf(cell);
+    return !state.sheetGone && showsOurFill(cell, state.fill);
+  });
+}
