@@ -2,7 +2,9 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', 'coverage/**', 'samples/**', 'test-artifacts/**', '*.config.js'] },
+  {
+    ignores: ['dist/**', 'node_modules/**', 'coverage/**', 'samples/**', 'test-artifacts/**', '*.config.js'],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -17,14 +19,36 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: ['react', 'react-dom', '@fluentui/*', 'exceljs', 'fs', 'path', 'node:*', '../../excel/*', '../excel/*', '*/cli/*', '*/taskpane/*'] },
+        {
+          patterns: [
+            'react',
+            'react-dom',
+            '@fluentui/*',
+            'exceljs',
+            'fs',
+            'path',
+            'node:*',
+            '../../excel/*',
+            '../excel/*',
+            '*/cli/*',
+            '*/taskpane/*',
+          ],
+        },
       ],
       'no-restricted-globals': ['error', 'Office', 'Excel', 'process', 'require', 'window', 'document'],
     },
   },
   {
     files: ['scripts/**/*.js', '*.js'],
-    languageOptions: { globals: { require: 'readonly', module: 'writable', process: 'readonly', __dirname: 'readonly', console: 'readonly' } },
+    languageOptions: {
+      globals: {
+        require: 'readonly',
+        module: 'writable',
+        process: 'readonly',
+        __dirname: 'readonly',
+        console: 'readonly',
+      },
+    },
     rules: { '@typescript-eslint/no-require-imports': 'off' },
   },
 );
