@@ -10,7 +10,8 @@ export interface FindingActions {
 }
 
 /** An empty cell or a missing value reads as a dash, so the pair never shows a blank. */
-const shown = (value: string | null) => (value === null || value.trim() === '' ? '—' : value);
+const hasValue = (value: string | null): value is string => value !== null && value.trim() !== '';
+const shown = (value: string | null) => (hasValue(value) ? value : '—');
 
 export function FindingCard({
   finding,
@@ -37,7 +38,8 @@ export function FindingCard({
         <span className="finding-cell">{tr('cellLabel', { cell: finding.cell })}</span>
       </div>
       <p className="finding-message">{finding.message}</p>
-      {(finding.expected !== null || finding.actual !== null) && (
+      {/* A finding about a missing explanation has no figures: no "expected — actual —" line then. */}
+      {(hasValue(finding.expected) || hasValue(finding.actual)) && (
         <dl className="finding-values">
           <div>
             <dt>{tr('expected')}</dt>
