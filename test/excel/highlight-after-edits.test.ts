@@ -76,7 +76,7 @@ describe.each([
   it('re-validating after a clerk inserted a row follows the moved cells; clear then restores every fill', async () => {
     await highlight([finding('H4', 'error'), finding('E4', 'info')]);
     await clerkInsertsRowAbove4();
-    const afterInsertWithoutHighlights = { ...fills(host.state), E5: '#FFFF00' };
+    const afterInsertWithoutHighlights: Record<string, string> = { ...fills(host.state), E5: '#FFFF00' };
     delete afterInsertWithoutHighlights.H5;
     await highlight([finding('H5', 'error'), finding('E5', 'info')]); // the findings moved with the rows
     expect(host.state.sheets[0].cells.H5.fill).toBe(SEVERITY_FILL.error);
