@@ -5,31 +5,14 @@ import { createExcelPort, SEVERITY_FILL } from '../../src/excel';
 import type { Finding } from '../../src/engine/rules/types';
 import { parseRecord } from '../../src/excel/highlight-record';
 import { installSimHost } from '../../src/simhost';
-import type { SimHostHandle, SimWorkbookState } from '../../src/simhost';
+import type { SimHostHandle } from '../../src/simhost';
 import { overallSheet, workbookOf } from '../simhost/fixtures';
+import { OVERALL, fillsOf, scoreFinding } from './helpers';
 
-const SHEET = '部门整体支出绩效自评表';
+const SHEET = OVERALL;
 
-function finding(cell: string, severity: Finding['severity'], sheet = SHEET): Finding {
-  return {
-    sheet,
-    cell,
-    rule: 'overall-budget-score',
-    severity,
-    message: '得分有误',
-    expected: '9.01',
-    actual: '9.20',
-  };
-}
-
-function fills(state: SimWorkbookState, sheet = SHEET): Record<string, string> {
-  const cells = state.sheets.find((candidate) => candidate.name === sheet)?.cells ?? {};
-  return Object.fromEntries(
-    Object.entries(cells)
-      .filter(([, cell]) => cell.fill !== undefined)
-      .map(([address, cell]) => [address, cell.fill as string]),
-  );
-}
+const finding = scoreFinding;
+const fills = fillsOf;
 
 /** What a clerk's own "Insert row" does: everything from row 4 down moves one row. */
 async function clerkInsertsRowAbove4(): Promise<void> {

@@ -1,43 +1,21 @@
 // Highlighting right after the validating read: the read brings the fills, the note count and the saved record
 // along, so the highlight is one write sync — and must leave exactly what the two-sync path would.
 import { createExcelPort, SEVERITY_FILL } from '../../src/excel';
-import type { Finding } from '../../src/engine/rules/types';
 import { installSimHost } from '../../src/simhost';
 import type { SimHostHandle, SimWorkbookState } from '../../src/simhost';
 import { overallSheet, workbookOf } from '../simhost/fixtures';
+import { fillsOf, notesOf, scoreFinding } from './helpers';
 
-const SHEET = '部门整体支出绩效自评表';
 const OTHER = '项目支出绩效自评表';
 
-function finding(cell: string, severity: Finding['severity'], sheet = SHEET): Finding {
-  return {
-    sheet,
-    cell,
-    rule: 'overall-budget-score',
-    severity,
-    message: '得分应为 10 × 111.27/123.47 = 9.01',
-    expected: '9.01',
-    actual: '9.20',
-  };
-}
-
+const finding = scoreFinding;
 const SCORE = finding('H4', 'error');
 const RATE = finding('G4', 'warning');
 const SPENT = finding('E4', 'info'); // E4 has the clerk's yellow fill
 
-function fills(state: SimWorkbookState): Record<string, (string | undefined)[]> {
-  return Object.fromEntries(
-    state.sheets.map((sheet) => [sheet.name, Object.values(sheet.cells).map((cell) => cell.fill)]),
-  );
-}
-
-function notesOf(state: SimWorkbookState, sheet = SHEET): Record<string, string> {
-  const cells = state.sheets.find((candidate) => candidate.name === sheet)?.cells ?? {};
-  return Object.fromEntries(
-    Object.entries(cells)
-      .filter(([, cell]) => cell.note !== undefined)
-      .map(([key, cell]) => [key, cell.note as string]),
-  );
+/** Every sheet's fills, so a stray fill on any sheet shows. */
+function fills(state: SimWorkbookState): Record<string, Record<string, string>> {
+  return Object.fromEntries(state.sheets.map((sheet) => [sheet.name, fillsOf(state, sheet.name)]));
 }
 
 let host: SimHostHandle;

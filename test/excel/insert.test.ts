@@ -1,6 +1,7 @@
 import { parseA1, toA1 } from '../../src/engine/grid/a1';
 import { applyPlanToGrid, finalInsertedRows, type SheetPlan } from '../../src/engine/presets';
-import { BlockInsertError, createExcelPort } from '../../src/excel';
+import { createExcelPort } from '../../src/excel';
+import { refusal } from './helpers';
 import { installSimHost, type SimCell, type SimHostHandle, type SimSheet } from '../../src/simhost';
 import { SHEET, planFor, seedWorkbook } from './insert-fixture';
 
@@ -24,16 +25,6 @@ function workbook(): unknown {
     for (const cell of Object.values(s.cells)) if (cell.formula) delete (cell as Partial<SimCell>).value;
   }
   return state;
-}
-
-async function refusal(promise: Promise<unknown>): Promise<BlockInsertError> {
-  try {
-    await promise;
-  } catch (error) {
-    if (error instanceof BlockInsertError) return error;
-    throw error;
-  }
-  throw new Error('expected a BlockInsertError');
 }
 
 describe('inserting the 信访 block at the end of 产出指标 (seed 附件2, 产出 30 has no points left)', () => {

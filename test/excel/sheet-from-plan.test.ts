@@ -12,7 +12,8 @@ import {
   type TemplateKind,
 } from '../../src/engine/presets';
 import { recognizeTables } from '../../src/engine/recognize';
-import { BlockInsertError, createExcelPort } from '../../src/excel';
+import { createExcelPort } from '../../src/excel';
+import { refusal } from './helpers';
 import { installSimHost, type SimHostHandle } from '../../src/simhost';
 import { overallSheet, workbookOf } from '../simhost/fixtures';
 
@@ -44,16 +45,6 @@ function contents(grid: SheetGrid): string[] {
         out.push(`${row},${col}=${cell.formula ?? String(cell.value)}`);
     }
   return out;
-}
-
-async function refusal(promise: Promise<unknown>): Promise<BlockInsertError> {
-  try {
-    await promise;
-  } catch (error) {
-    if (error instanceof BlockInsertError) return error;
-    throw error;
-  }
-  throw new Error('expected a BlockInsertError');
 }
 
 describe('a new blank template on its own sheet', () => {
