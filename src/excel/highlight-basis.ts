@@ -5,7 +5,7 @@
 import type { DetailedCapabilities } from './capabilities';
 import { NO_FILL_READBACK } from './fill-colors';
 import type { HighlightRecord } from './highlight-record';
-import { EMPTY_RECORD, HIGHLIGHTS_SETTING, parseRecord } from './highlight-record';
+import { queueRecordLoad, recordFromSetting } from './highlight-record';
 
 /** A read older than this is not trusted for fills: a read and its highlight belong to one validation. */
 export const BASIS_MAX_AGE_MS = 10_000;
@@ -39,15 +39,13 @@ interface QueuedSheetBasis {
 /** Queued alongside the read's loads; resolved after its sync. */
 export class BasisQuery {
   private readonly setting: Excel.Setting;
-  private readonly worksheets: Excel.WorksheetCollection;
   private readonly sheets = new Map<string, QueuedSheetBasis>();
 
   constructor(
     context: Excel.RequestContext,
     private readonly withNotes: boolean,
   ) {
-    this.setting = context.workbook.settings.getItemOrNullObject(HIGHLIGHTS_SETTING).load('value');
-    this.worksheets = context.workbook.worksheets.load('items/name');
+    this.setting = queueRecordLoad(context);
   }
 
   /** Queues one sheet's fills (and note count); `used` must already be its loaded-to-be used range. */
@@ -66,7 +64,8 @@ export class BasisQuery {
     this.sheets.set(to, queued);
   }
 
-  resolve(now: number): HighlightBasis {
+  /** `worksheets`: the workbook's sheets, loaded in the same sync. */
+  resolve(now: number, worksheets: readonly Excel.Worksheet[]): HighlightBasis {
     const sheets = new Map<string, SheetBasis>();
     for (const [name, queued] of this.sheets) {
       sheets.set(name, {
@@ -78,9 +77,9 @@ export class BasisQuery {
     }
     return {
       takenAt: now,
-      record: this.setting.isNullObject ? EMPTY_RECORD : parseRecord(this.setting.value),
+      record: recordFromSetting(this.setting),
       sheets,
-      sheetNames: new Set(this.worksheets.items.map((sheet) => sheet.name)),
+      sheetNames: new Set(worksheets.map((sheet) => sheet.name)),
     };
   }
 }

@@ -83,14 +83,23 @@ export function shiftRecordRows(
   return moved ? { version: 1, cells } : null;
 }
 
-/** The stored record text after rows moved, or null when the setting is absent or no recorded cell moves. */
+/** Queues the load of the saved record's setting (a null object when nothing is highlighted). */
+export function queueRecordLoad(context: Excel.RequestContext): Excel.Setting {
+  return context.workbook.settings.getItemOrNullObject(HIGHLIGHTS_SETTING).load('value');
+}
+
+/** The record a loaded setting holds; an absent setting is an empty record. */
+export function recordFromSetting(setting: Excel.Setting): HighlightRecord {
+  return setting.isNullObject ? EMPTY_RECORD : parseRecord(setting.value);
+}
+
+/** The stored record text after rows moved, or null when no recorded cell moves (or nothing is recorded). */
 export function shiftedRecordText(
   setting: Excel.Setting,
   sheet: string,
   at: number,
   delta: number,
 ): string | null {
-  if (setting.isNullObject) return null;
-  const shifted = shiftRecordRows(parseRecord(setting.value), sheet, at, delta);
+  const shifted = shiftRecordRows(recordFromSetting(setting), sheet, at, delta);
   return shifted ? serializeRecord(shifted) : null;
 }

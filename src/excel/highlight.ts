@@ -9,11 +9,17 @@ import { SheetCache } from './batch';
 import type { DetailedCapabilities } from './capabilities';
 import { NO_FILL_READBACK, SEVERITY_FILL } from './fill-colors';
 import type { HighlightBasis } from './highlight-basis';
-import { BASIS_MAX_AGE_MS, basisFill } from './highlight-basis';
+import { BASIS_MAX_AGE_MS, basisFill, fillOf } from './highlight-basis';
 import type { HighlightPlan, RecordedState, Target } from './highlight-plan';
 import { planHighlight, restorable, targetsOf } from './highlight-plan';
-import type { HighlightRecord, HighlightedCell } from './highlight-record';
-import { EMPTY_RECORD, HIGHLIGHTS_SETTING, cellId, parseRecord, serializeRecord } from './highlight-record';
+import type { HighlightedCell } from './highlight-record';
+import {
+  HIGHLIGHTS_SETTING,
+  cellId,
+  queueRecordLoad,
+  recordFromSetting,
+  serializeRecord,
+} from './highlight-record';
 import { syncRemovingNotes } from './note-removal';
 import type { ReadMemory } from './read';
 
@@ -28,14 +34,6 @@ interface Probe {
   readonly note?: Excel.Note;
 }
 
-function loadRecord(context: Excel.RequestContext): Excel.Setting {
-  return context.workbook.settings.getItemOrNullObject(HIGHLIGHTS_SETTING).load('value');
-}
-
-function recordOf(setting: Excel.Setting): HighlightRecord {
-  return setting.isNullObject ? EMPTY_RECORD : parseRecord(setting.value);
-}
-
 /** A cell's fill probe: exact from ExcelApi 1.9 (the pattern tells No Fill from white), else the colour. */
 function queueFillProbe(range: Excel.Range, capabilities: DetailedCapabilities): Probe {
   return capabilities.cellProperties
@@ -44,10 +42,7 @@ function queueFillProbe(range: Excel.Range, capabilities: DetailedCapabilities):
 }
 
 function fillOfProbe(probe: Probe): string | null {
-  if (probe.properties) {
-    const fill = probe.properties.value[0]?.[0]?.format?.fill;
-    return !fill || fill.pattern === 'None' ? null : (fill.color ?? null);
-  }
+  if (probe.properties) return fillOf(probe.properties.value[0]?.[0]);
   const color = probe.fill?.color ?? null;
   return color === null || color.toUpperCase() === NO_FILL_READBACK ? null : color;
 }
@@ -169,7 +164,7 @@ async function highlightWithProbe(
   withNotes: boolean,
 ): Promise<void> {
   await Excel.run(async (context) => {
-    const setting = loadRecord(context);
+    const setting = queueRecordLoad(context);
     const worksheets = context.workbook.worksheets.load('items/name');
     const sheets = new SheetCache(context);
     const probes = new Map<string, Probe>();
@@ -187,7 +182,7 @@ async function highlightWithProbe(
     }
     await context.sync();
 
-    const record = recordOf(setting);
+    const record = recordFromSetting(setting);
     const sheetNames = new Set(worksheets.items.map((sheet) => sheet.name));
     const noLongerFlagged = record.cells.filter((cell) => !targets.has(cellId(cell.sheet, cell.cell)));
     const recordedState = await probeRecorded(context, noLongerFlagged, sheetNames, capabilities);
@@ -241,11 +236,11 @@ export async function clearHighlights(
 ): Promise<number> {
   memory.highlightBasis = undefined;
   return Excel.run(async (context) => {
-    const setting = loadRecord(context);
+    const setting = queueRecordLoad(context);
     const worksheets = context.workbook.worksheets.load('items/name');
     await context.sync();
     if (setting.isNullObject) return 0;
-    const record = recordOf(setting);
+    const record = recordFromSetting(setting);
     const sheetNames = new Set(worksheets.items.map((sheet) => sheet.name));
     const restore = restorable(
       record.cells,

@@ -14,9 +14,10 @@ import { shiftFormulaRows } from '../engine/presets/formula';
 import type { SheetPlan } from '../engine/presets/plan';
 import type { DetailedCapabilities } from './capabilities';
 import { compareApiVersions } from './capabilities';
-import { HIGHLIGHTS_SETTING, shiftedRecordText } from './highlight-record';
+import { HIGHLIGHTS_SETTING, queueRecordLoad, shiftedRecordText } from './highlight-record';
 import { LAST_INSERT_SETTING, cellContent, publicRecord, recordOf } from './insert-record';
 import { queueMerges, queueSizes, queueStyles, queueWrites } from './plan-steps';
+import { errorCode, errorMessage } from './errors';
 import { BlockInsertError, type BlockInsertResult } from './port';
 
 const MAX_ROWS = 1048576;
@@ -50,7 +51,7 @@ export async function applyBlockPlan(
       const row = beforeInsert(copy.fromRow, insert.at, insert.count);
       return sheet.getRange(`${row + 1}:${row + 1}`).format.load('rowHeight');
     });
-    const highlights = context.workbook.settings.getItemOrNullObject(HIGHLIGHTS_SETTING).load('value');
+    const highlights = queueRecordLoad(context);
     const totals = plan.formulaUpdates.map((update) => {
       const row = beforeInsert(update.row, insert.at, insert.count);
       return sheet.getRange(toA1(row, update.col)).load('formulas');
@@ -211,12 +212,4 @@ function sameContents(a: readonly (readonly unknown[])[], b: readonly (readonly 
     (row, r) =>
       row.length === b[r].length && row.every((value, c) => cellContent(value) === cellContent(b[r][c])),
   );
-}
-
-function errorCode(error: unknown): string | undefined {
-  return typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : undefined;
-}
-
-export function errorMessage(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
 }

@@ -6,6 +6,7 @@ import { Grid, cellOf } from '../engine/grid/grid';
 import type { SheetGrid } from '../engine/grid/types';
 import { parseAreaList } from './addresses';
 import type { DetailedCapabilities } from './capabilities';
+import { errorCode } from './errors';
 import type { HighlightBasis } from './highlight-basis';
 import { BASIS_MAX_CELLS_PER_SHEET, BasisQuery, basisSupported } from './highlight-basis';
 import type { ReadScope, WorkbookSnapshot } from './port';
@@ -113,7 +114,7 @@ export function toGrid(name: string, queued: QueuedSheet): Grid {
 }
 
 function isPayloadRefusal(error: unknown): boolean {
-  return (error as { code?: unknown } | null)?.code === 'RequestPayloadSizeLimitExceeded';
+  return errorCode(error) === 'RequestPayloadSizeLimitExceeded';
 }
 
 export async function readSheets(
@@ -141,10 +142,12 @@ export async function readSheets(
         if (capabilities.mergedAreas && memory.mergesInBands) await readMergesInBands(context, sheets);
         const grids = sheets.map((queued, index) => toGrid(names[index], queued));
         rememberSizes(memory, grids);
-        if (basis) memory.highlightBasis = basis.resolve(Date.now());
+        if (basis) memory.highlightBasis = basis.resolve(Date.now(), worksheets.items);
         return { grids, activeSheet };
       };
       const worksheets = context.workbook.worksheets;
+      // The sheet list: a whole-workbook read works from it, and the basis needs it to tell a deleted sheet.
+      if (scope === 'workbook' || basis) worksheets.load('items/name');
       const active = worksheets.getActiveWorksheet();
       active.load('name');
       if (scope === 'active-sheet') {
@@ -157,7 +160,6 @@ export async function readSheets(
 
       // The sheet list and, for every sheet we already know of, its contents: one round trip. A sheet added
       // since costs a second one; a sheet renamed or deleted since makes this batch fail, and we start afresh.
-      worksheets.load('items/name');
       const queued = new Map<string, QueuedSheet>();
       for (const name of memory.sheetNames ?? []) queued.set(name, queue(name, worksheets.getItem(name)));
       try {

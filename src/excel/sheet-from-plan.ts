@@ -1,7 +1,7 @@
 // A new sheet laid out from an engine new-sheet plan (a blank template): add, style, write, merge, size — one
 // sync. All or nothing: if Excel refuses part of the batch, the half-made sheet is deleted again.
 import type { SheetPlan } from '../engine/presets/plan';
-import { errorMessage } from './insert';
+import { errorMessage } from './errors';
 import { BlockInsertError } from './port';
 import { queueMerges, queueSizes, queueStyles, queueWrites } from './plan-steps';
 

@@ -9,7 +9,7 @@ import {
   publicRecord,
   type StoredInsert,
 } from './insert-record';
-import { HIGHLIGHTS_SETTING, shiftedRecordText } from './highlight-record';
+import { HIGHLIGHTS_SETTING, queueRecordLoad, shiftedRecordText } from './highlight-record';
 import type { InsertRecord, UndoInsertResult } from './port';
 
 export async function lastInsertRecord(): Promise<InsertRecord | null> {
@@ -35,7 +35,7 @@ export async function undoLastInsert(): Promise<UndoInsertResult> {
     await context.sync();
     if (sheet.isNullObject) return { refused: 'no-sheet' };
     const rows = sheet.getRange(areaToA1(insertedArea(record))).load('formulas');
-    const highlights = context.workbook.settings.getItemOrNullObject(HIGHLIGHTS_SETTING).load('value');
+    const highlights = queueRecordLoad(context);
     await context.sync();
     const edited = firstEditedCell(record, rows.formulas);
     if (edited) return { refused: 'edited', cell: edited };
