@@ -2,7 +2,7 @@
 import { join } from 'node:path';
 import { serveStatic, type StaticServer } from '../../scripts/serve-preview';
 import { launchChromium, type Browser } from './chromium';
-import { openPreview } from './preview-page';
+import { openPreview, paneAxeViolations, paneOverflow } from './preview-page';
 
 const ROOT = join(__dirname, '..', '..');
 let server: StaticServer;
@@ -68,18 +68,9 @@ describe('inserting preset indicators in the preview', () => {
       .filter({ hasText: /Inserted/i })
       .waitFor();
 
-    const overflow = await page.$eval('#pane', (pane) => pane.scrollWidth - pane.clientWidth);
+    const overflow = await paneOverflow(page);
     expect(overflow).toBeLessThanOrEqual(0);
-    await page.addScriptTag({ path: require.resolve('axe-core/axe.min.js') });
-    const violations = await page.evaluate(async () => {
-      const axe = (
-        window as unknown as {
-          axe: { run(context: string): Promise<{ violations: { id: string; nodes: unknown[] }[] }> };
-        }
-      ).axe;
-      const result = await axe.run('#pane');
-      return result.violations.map((v) => `${v.id} (${v.nodes.length})`);
-    });
+    const violations = await paneAxeViolations(page);
     expect(violations).toEqual([]);
     await page.close();
   });

@@ -10,7 +10,14 @@ import { installSimHost, parseState } from '../../src/simhost';
 import sample from '../../src/preview/sample-state.json';
 import { serveStatic, type StaticServer } from '../../scripts/serve-preview';
 import { launchChromium, type Browser } from './chromium';
-import { findingItems, gridFills, openPreview, waitForResults } from './preview-page';
+import {
+  findingItems,
+  gridFills,
+  openPreview,
+  paneAxeViolations,
+  paneOverflow,
+  waitForResults,
+} from './preview-page';
 
 const ROOT = join(__dirname, '..', '..');
 const ARTIFACTS = join(ROOT, 'test-artifacts');
@@ -149,16 +156,7 @@ describe('the pane in the preview', () => {
     await openPreview(page, server.url);
     await page.getByTestId('validate-sheet').click();
     await waitForResults(page);
-    await page.addScriptTag({ path: require.resolve('axe-core/axe.min.js') });
-    const violations = await page.evaluate(async () => {
-      const axe = (
-        window as unknown as {
-          axe: { run(context: string): Promise<{ violations: { id: string; nodes: unknown[] }[] }> };
-        }
-      ).axe;
-      const result = await axe.run('#pane');
-      return result.violations.map((v) => `${v.id} (${v.nodes.length})`);
-    });
+    const violations = await paneAxeViolations(page);
     expect(violations).toEqual([]);
     await page.close();
   });
@@ -168,7 +166,7 @@ describe('the pane in the preview', () => {
     await openPreview(page, server.url, '?paneWidth=320&lang=en-US');
     await page.getByTestId('validate-sheet').click();
     await waitForResults(page);
-    const overflow = await page.$eval('#pane', (pane) => pane.scrollWidth - pane.clientWidth);
+    const overflow = await paneOverflow(page);
     expect(overflow).toBeLessThanOrEqual(0);
     await page.locator('#pane').screenshot({ path: join(ARTIFACTS, 'pane-320.png') });
     await page.close();

@@ -24,3 +24,22 @@ export async function waitForResults(page: Page): Promise<void> {
   await page.locator('[data-testid="summary"]').waitFor();
   await page.waitForFunction(() => window.__paneSession?.getState().status === 'ready');
 }
+
+/** axe-core's violations in the pane, as "rule (nodes)" lines. */
+export async function paneAxeViolations(page: Page): Promise<string[]> {
+  await page.addScriptTag({ path: require.resolve('axe-core/axe.min.js') });
+  return page.evaluate(async () => {
+    const axe = (
+      window as unknown as {
+        axe: { run(context: string): Promise<{ violations: { id: string; nodes: unknown[] }[] }> };
+      }
+    ).axe;
+    const result = await axe.run('#pane');
+    return result.violations.map((v) => `${v.id} (${v.nodes.length})`);
+  });
+}
+
+/** How far the pane's content is wider than the pane (≤ 0: no sideways scrolling). */
+export function paneOverflow(page: Page): Promise<number> {
+  return page.$eval('#pane', (pane) => pane.scrollWidth - pane.clientWidth);
+}

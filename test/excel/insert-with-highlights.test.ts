@@ -6,6 +6,7 @@ import type { Finding } from '../../src/engine/rules/types';
 import { createExcelPort } from '../../src/excel';
 import { HIGHLIGHTS_SETTING, parseRecord, shiftRecordRows } from '../../src/excel/highlight-record';
 import { installSimHost, type SimHostHandle, type SimWorkbookState } from '../../src/simhost';
+import { fillsOf } from './helpers';
 import { SHEET, planFor, seedWorkbook } from './insert-fixture';
 
 let host: SimHostHandle;
@@ -17,14 +18,7 @@ afterEach(() => host.uninstall());
 const port = () => createExcelPort();
 
 /** Every cell's fill by address, for the sheet under test. */
-function fills(state: SimWorkbookState): Record<string, string> {
-  const sheet = state.sheets.find((candidate) => candidate.name === SHEET);
-  return Object.fromEntries(
-    Object.entries(sheet?.cells ?? {})
-      .filter(([, cell]) => cell.fill !== undefined)
-      .map(([address, cell]) => [address, cell.fill as string]),
-  );
-}
+const fills = (state: SimWorkbookState) => fillsOf(state, SHEET);
 
 async function validateAndHighlight(on = port()): Promise<readonly Finding[]> {
   const { grids } = await on.read('active-sheet');
