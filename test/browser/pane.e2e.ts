@@ -93,9 +93,10 @@ describe('the pane in the preview', () => {
       `#pane li[data-finding-cell="${target!.cell}"][data-finding-rule="${target!.rule}"]`,
     );
     await item.getByRole('button', { name: /定位/ }).click();
-    await expect(page.locator(`[data-cell="${target!.cell}"]`).getAttribute('aria-selected')).resolves.toBe(
-      'true',
-    );
+    // Selecting goes through Excel.run: wait for the grid to show it rather than reading it at once.
+    const selected = page.locator(`[data-cell="${target!.cell}"][aria-selected="true"]`);
+    await selected.waitFor({ timeout: 5000 });
+    await expect(selected.count()).resolves.toBe(1);
 
     // Fix it: the workbook holds the fix, and that finding is gone after the re-check.
     await item.getByRole('button', { name: /改为/ }).click();
