@@ -7,6 +7,7 @@ import type { CellArea } from '../engine/grid/types';
 import { shiftFormulaRows } from '../engine/presets/formula';
 import type { CellStyle, SheetPlan } from '../engine/presets/plan';
 import { mergeRanges } from './read-workbook';
+import { applyPageSetup, applySheetFont } from './sheet-style';
 
 interface SavedMerge {
   area: CellArea;
@@ -29,6 +30,7 @@ export function applyPlanToWorksheet(worksheet: ExcelJS.Worksheet, plan: SheetPl
         target.getCell(col + 1).style = clone(source.getCell(col + 1).style);
     }
   }
+  if (plan.sheetStyle) applySheetFont(worksheet, plan.sheetStyle);
   for (const range of plan.styles) applyStyle(worksheet, range.area, range.style);
   for (const write of plan.writes) {
     const cell = cellAt(worksheet, write.row, write.col);
@@ -47,6 +49,7 @@ export function applyPlanToWorksheet(worksheet: ExcelJS.Worksheet, plan: SheetPl
   for (const area of plan.merges) mergeArea(worksheet, area);
   for (const { col, width } of plan.columnWidths) worksheet.getColumn(col + 1).width = width;
   for (const { row, height } of plan.rowHeights) worksheet.getRow(row + 1).height = height;
+  if (plan.sheetStyle) applyPageSetup(worksheet, plan.sheetStyle.page);
 }
 
 /** Unmerges every merge (remembering the covered cells' styles); the plan's unmerges are not merged again. */

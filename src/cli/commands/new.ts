@@ -79,9 +79,8 @@ export async function runNew(argv: readonly string[], io: CliIo): Promise<number
 
   const plan = planNewTemplate({ kind, year, scheme, preset, formulas: !values['no-formulas'] });
   const workbook = new ExcelJS.Workbook();
-  const worksheet = workbook.addWorksheet(plan.sheet, {
-    pageSetup: { paperSize: 9, orientation: 'portrait', fitToPage: true, fitToWidth: 1, fitToHeight: 0 },
-  });
+  // Font, sizes and print setup come with the plan (SheetPlan.sheetStyle).
+  const worksheet = workbook.addWorksheet(plan.sheet);
   applyPlanToWorksheet(worksheet, plan);
   await workbook.xlsx.writeFile(out);
   io.stdout(say(m.created, { file: values.out, sheet: plan.sheet }));

@@ -12,12 +12,13 @@
  *   Everything below is in FINAL coordinates (after the inserts).
  *   3. `formatCopies`  copy formats (font, fill, borders, alignment, number format, row height) from `fromRow`
  *                      onto rows `toTop..toBottom`, columns `left..right`.
- *   4. `styles`        explicit formats for new sheets, where there is no row to copy from.
+ *   4. `sheetStyle`    (new sheets) the font for the whole laid-out area, then `styles`: explicit formats where
+ *                      there is no row to copy from (bold and sizes on top of the sheet's font).
  *   5. `writes`        values (and formulas) into cells that were empty: inserted rows or a new sheet. Strings
  *                      are written as text, never parsed (see safe-text.ts); numbers as numbers.
  *   6. `formulaUpdates` the only writes into existing cells: formulas (the 总分 SUM) that must cover the new rows.
  *   7. `merges`        merge these areas.
- *   8. `columnWidths`, `rowHeights` (new sheets).
+ *   8. `columnWidths`, `rowHeights` (new sheets); `sheetStyle.page`, the print setup (see sheet-style.ts).
  * `notes` explain choices the engine made (a row moved below a merge, no points left in a group).
  *
  * In Office.js each step is one queued call, so the whole plan fits in one `context.sync()`:
@@ -28,6 +29,7 @@
  * rows: Excel shrinks the grown merges and SUM ranges back with them.
  */
 import type { CellArea } from '../grid/types';
+import type { SheetStyle } from './sheet-style';
 import type { Bilingual } from './types';
 
 export interface RowInsert {
@@ -96,6 +98,8 @@ export interface SheetPlan {
   readonly merges: readonly CellArea[];
   readonly columnWidths: readonly { readonly col: number; readonly width: number }[];
   readonly rowHeights: readonly { readonly row: number; readonly height: number }[];
+  /** New sheets: font and print setup for the whole form (absent on insertions, which copy formats). */
+  readonly sheetStyle?: SheetStyle;
   readonly notes: readonly PlanNote[];
 }
 

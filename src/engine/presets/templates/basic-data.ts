@@ -44,9 +44,7 @@ export const BASIC_DATA_NOTE =
 export function basicDataTemplate(content: BasicDataContent): SheetPlan {
   const { year, formulas } = content;
   const b = new TemplateBuilder(7);
-  const title = b.row(span(7, `${year}年度部门整体支出绩效评价基础数据表`));
-  b.style(title, 0, title, 6, { bold: true, fontSize: 16, horizontal: 'center' });
-  b.height(title, 30);
+  const title = b.title(`${year}年度部门整体支出绩效评价基础数据表`);
   const staffTop = b.row(
     '财政供养人员情况（人）',
     span(2, '编制数'),
@@ -85,12 +83,12 @@ export function basicDataTemplate(content: BasicDataContent): SheetPlan {
   }
   const buildingTop = b.row(
     `楼堂馆所控制情况（${year}年完工项目）`,
-    '批复规模（㎡）',
-    '实际规模（㎡）',
+    '批复规模\n（㎡）',
+    '实际规模\n（㎡）',
     '规模控制率',
-    '预算投资（万元）',
-    '实际投资（万元）',
-    '投资概算控制率',
+    '预算投资\n（万元）',
+    '实际投资\n（万元）',
+    '投资概算\n控制率',
   );
   b.header(buildingTop);
   const building = b.rowCount;
@@ -99,12 +97,12 @@ export function basicDataTemplate(content: BasicDataContent): SheetPlan {
   const measures = b.row('厉行节约保障措施', span(6, undefined));
   b.height(measures, 45);
   const note = b.row(span(7, BASIC_DATA_NOTE));
-  const plan = b.toPlan(content.sheet, [34, 11, 11, 11, 11, 11, 11], staffTop, measures);
-  return {
-    ...plan,
-    styles: [
-      ...plan.styles,
-      { area: { top: note, left: 0, bottom: note, right: 6 }, style: { wrap: true, fontSize: 9 } },
-    ],
-  };
+  b.style(note, 0, note, 6, { wrap: true, fontSize: 9, vertical: 'top' });
+  return b.toPlan(content.sheet, {
+    columnWidths: [34, 12, 12, 12, 12, 12, 12],
+    tableTop: staffTop,
+    tableBottom: measures,
+    printTitleRows: { top: title, bottom: title },
+    orientation: 'portrait',
+  });
 }

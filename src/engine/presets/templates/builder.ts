@@ -1,6 +1,8 @@
 import { toA1 } from '../../grid/a1';
 import type { CellArea } from '../../grid/types';
 import { emptyPlan, type CellStyle, type CellWrite, type SheetPlan, type StyleRange } from '../plan';
+import { BODY_FONT_SIZE, SONG_FONT, TITLE_FONT_SIZE, a4Landscape, type PageSetup } from '../sheet-style';
+import { fitRowHeights, heightForLines } from './fit';
 
 /** A value, or a formula with the format its result needs. */
 export type TemplateEntry =
@@ -16,9 +18,24 @@ export interface Span {
 }
 export const span = (width: number, entry: TemplateEntry): Span => ({ width, entry });
 
+/**
+ * One number format per kind of figure (README: "Number formats"): money 0.00, rates 0.00%, and every 分值 and
+ * 得分 — indicator rows, the 年度资金总额 row, 总分 — 0.00, whether written as a number or a formula.
+ */
 export const MONEY = '0.00';
 export const RATE = '0.00%';
 export const SCORE = '0.00';
+
+/** Where the form sits on the sheet and how it prints. */
+export interface TemplateLayout {
+  readonly columnWidths: readonly number[];
+  /** First and last row of the bordered table. */
+  readonly tableTop: number;
+  readonly tableBottom: number;
+  /** Rows repeated at the top of every printed page. */
+  readonly printTitleRows?: { readonly top: number; readonly bottom: number };
+  readonly orientation?: PageSetup['orientation'];
+}
 
 /** Lays a template out row by row, the way the printed form reads, and turns it into a new-sheet plan. */
 export class TemplateBuilder {
@@ -96,18 +113,51 @@ export class TemplateBuilder {
     this.style(row, 0, row, this.width - 1, { bold: true, horizontal: 'center' });
   }
 
-  toPlan(sheet: string, columnWidths: readonly number[], tableTop: number, tableBottom: number): SheetPlan {
+  /** The form's title: one row across the table, bold 小二, centred, with room above the table. */
+  title(text: string): number {
+    const row = this.row(span(this.width, text));
+    this.style(row, 0, row, this.width - 1, {
+      bold: true,
+      fontSize: TITLE_FONT_SIZE,
+      horizontal: 'center',
+      vertical: 'middle',
+    });
+    this.height(row, heightForLines(1, TITLE_FONT_SIZE) + 12);
+    return row;
+  }
+
+  /**
+   * The plan: borders and wrapping over the table, the sheet's 宋体 and print setup, and every row as tall
+   * as its wrapped text needs (heights asked for with `height` are minimums).
+   */
+  toPlan(sheet: string, layout: TemplateLayout): SheetPlan {
     const body: StyleRange = {
-      area: { top: tableTop, left: 0, bottom: tableBottom, right: this.width - 1 },
-      style: { border: true, wrap: true, vertical: 'middle', fontSize: 10 },
+      area: { top: layout.tableTop, left: 0, bottom: layout.tableBottom, right: this.width - 1 },
+      style: { border: true, wrap: true, vertical: 'middle' },
     };
-    return {
-      ...emptyPlan(sheet, 'new-sheet'),
-      styles: [body, ...this.styles],
+    const styles = [body, ...this.styles];
+    const rowHeights = fitRowHeights({
+      rowCount: this.rows,
       writes: this.writes,
       merges: this.merges,
-      columnWidths: columnWidths.map((width, col) => ({ col, width })),
-      rowHeights: this.heights,
+      columnWidths: layout.columnWidths,
+      styles,
+      bodyFontSize: BODY_FONT_SIZE,
+      minimums: this.heights,
+    });
+    const page = a4Landscape(layout.printTitleRows);
+    return {
+      ...emptyPlan(sheet, 'new-sheet'),
+      styles,
+      writes: this.writes,
+      merges: this.merges,
+      columnWidths: layout.columnWidths.map((width, col) => ({ col, width })),
+      rowHeights,
+      sheetStyle: {
+        font: { ...SONG_FONT, size: BODY_FONT_SIZE },
+        area: { top: 0, left: 0, bottom: this.rows - 1, right: this.width - 1 },
+        page: layout.orientation ? { ...page, orientation: layout.orientation } : page,
+      },
     };
   }
 }

@@ -23,7 +23,7 @@ const HEADERS = [
   '实际\n完成值',
   '分值',
   '得分',
-  '偏差原因\n分析及\n改进措施',
+  '偏差原因分析\n及改进措施',
 ];
 
 export interface FundingCells {
@@ -34,7 +34,8 @@ export interface FundingCells {
 
 /**
  * The 绩效指标 block and its 总分 row. With formulas, 总分 adds the indicators' 分值/得分 and the funding row's;
- * without, 总分's 分值 is the 100 the scheme adds up to and its 得分 is left to fill.
+ * without, 总分's 分值 is the 100 the scheme adds up to and its 得分 is left to fill. Returns the header row
+ * (一级指标 … 偏差原因), which is printed again on every page.
  */
 export function writeIndicatorSection(
   b: TemplateBuilder,
@@ -42,7 +43,7 @@ export function writeIndicatorSection(
   funding: FundingCells,
   executionWeight: number,
   formulas: boolean,
-): void {
+): number {
   const headerRow = b.row('绩效指标', ...HEADERS);
   b.header(headerRow);
   const first = b.rowCount;
@@ -52,6 +53,7 @@ export function writeIndicatorSection(
   b.add(cells.writes, cells.merges);
   const last = first + count - 1;
   b.merge(headerRow, 0, last, 0);
+  b.style(first, TEMPLATE_COLUMNS.level1, last, TEMPLATE_COLUMNS.level2, { horizontal: 'center' });
   b.style(first, TEMPLATE_COLUMNS.weight, last, TEMPLATE_COLUMNS.score, {
     numberFormat: SCORE,
     horizontal: 'center',
@@ -67,11 +69,13 @@ export function writeIndicatorSection(
       ? {
           value: points + executionWeight,
           formula: `=SUM(${range(TEMPLATE_COLUMNS.weight)},${funding.weight})`,
+          numberFormat: SCORE,
         }
-      : points + executionWeight,
+      : { value: points + executionWeight, numberFormat: SCORE },
     formulas
       ? { formula: `=SUM(${range(TEMPLATE_COLUMNS.score)},${funding.score})`, numberFormat: SCORE }
       : undefined,
   );
   b.header(totalRow);
+  return headerRow;
 }

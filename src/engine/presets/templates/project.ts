@@ -1,19 +1,20 @@
 import type { SheetPlan } from '../plan';
-import { MONEY, TemplateBuilder, span, type TemplateEntry } from './builder';
+import { MONEY, SCORE, TemplateBuilder, span, type TemplateEntry } from './builder';
 import { money, rateFormula, scoreFormula } from './funding';
 import { writeIndicatorSection } from './indicators';
 import type { TemplateContent } from './overall';
 
+/** As the overall table's, with a wider 二级 column for the 项目资金 labels (其中：当年财政拨款). */
+const PROJECT_WIDTHS = [9, 17, 15, 24, 15, 15, 9, 9, 20];
+
 /** The 项目支出绩效自评表 (seeds 003, 004): nine columns, 项目资金 in C:I with 得分 merged over H:I. */
 export function projectTemplate(content: TemplateContent): SheetPlan {
   const b = new TemplateBuilder(9);
-  const title = b.row(span(9, `${content.year}年度项目支出绩效自评表`));
-  b.style(title, 0, title, 8, { bold: true, fontSize: 16, horizontal: 'center' });
-  b.height(title, 30);
-  const top = b.row('项目支出名称', span(8, undefined));
+  b.title(`${content.year}年度项目支出绩效自评表`);
+  const top = b.row('项目支出\n名称', span(8, undefined));
   b.row('主管部门', span(4, undefined), '实施单位', span(3, undefined));
   const fundingTop = b.row(
-    '项目资金（万元）',
+    '项目资金\n（万元）',
     undefined,
     '年初\n预算数',
     '全年\n预算数',
@@ -40,19 +41,26 @@ export function projectTemplate(content: TemplateContent): SheetPlan {
     sum(2),
     sum(3),
     sum(4),
-    content.executionWeight,
+    { value: content.executionWeight, numberFormat: SCORE },
     f ? rateFormula(total, 3, 4) : undefined,
     span(2, f ? scoreFormula(total, 5, 6) : undefined),
   );
+  // 分值, 执行率 and 得分 centred, as the indicator rows' 分值 and 得分 are.
+  b.style(total, 5, total + 3, 8, { horizontal: 'center' });
   for (const label of ['其中：当年财政拨款', '上年结转资金', '其他资金'])
     b.row(undefined, label, money, money, money, undefined, undefined, span(2, undefined));
   b.merge(fundingTop, 0, b.rowCount - 1, 0);
-  const goal = b.row('年度总体目标', span(4, '预期目标'), span(4, '实际完成情况'));
+  const goal = b.row('年度总体\n目标', span(4, '预期目标'), span(4, '实际完成情况'));
   b.header(goal);
   const goalText = b.row(undefined, span(4, undefined), span(4, undefined));
   b.height(goalText, 60);
   b.merge(goal, 0, goalText, 0);
   const funding = { weight: TemplateBuilder.at(total, 5), score: TemplateBuilder.at(total, 7) };
-  writeIndicatorSection(b, content.groups, funding, content.executionWeight, content.formulas);
-  return b.toPlan(content.sheet, [8, 16, 12, 20, 16, 16, 8, 8, 16], top, b.rowCount - 1);
+  const header = writeIndicatorSection(b, content.groups, funding, content.executionWeight, content.formulas);
+  return b.toPlan(content.sheet, {
+    columnWidths: PROJECT_WIDTHS,
+    tableTop: top,
+    tableBottom: b.rowCount - 1,
+    printTitleRows: { top: header, bottom: header },
+  });
 }
