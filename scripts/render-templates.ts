@@ -1,6 +1,8 @@
 // Renders every blank template `selfeval new` writes (and one with a preset inserted) to PNG through
 // LibreOffice, so a person can look at them the way a clerk prints them. Needs `libreoffice` and `pdftoppm`.
 //   npx tsx scripts/render-templates.ts [OUT_DIR]   (default test-artifacts/templates)
+// Without 宋体 installed LibreOffice substitutes a sans face; to see a Song face, point FONTCONFIG_FILE at a
+// fonts.conf that aliases 宋体/SimSun to one you have (AR PL UMing from `apt-get download fonts-arphic-uming`).
 import { execFileSync } from 'node:child_process';
 import { promises as fs } from 'node:fs';
 import * as os from 'node:os';
@@ -48,8 +50,12 @@ async function main(): Promise<void> {
       work,
       xlsx,
     ]);
-    const pdf = path.join(work, `${path.basename(xlsx, '.xlsx')}.pdf`);
-    execFileSync('pdftoppm', ['-png', '-r', '80', pdf, path.join(out, path.basename(xlsx, '.xlsx'))]);
+    const base = path.basename(xlsx, '.xlsx');
+    // Pages of an earlier, longer render would otherwise stay behind.
+    for (const file of await fs.readdir(out))
+      if (file.startsWith(`${base}-`) && file.endsWith('.png')) await fs.rm(path.join(out, file));
+    const pdf = path.join(work, `${base}.pdf`);
+    execFileSync('pdftoppm', ['-png', '-r', '80', pdf, path.join(out, base)]);
     console.log(`${name}: ${xlsx}`);
   }
   await fs.rm(work, { recursive: true, force: true });

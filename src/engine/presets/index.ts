@@ -8,6 +8,7 @@ export type { BlockRow, BlockGroup, IndicatorBlock, BlockOptions } from './block
 export { distributePoints } from './weights';
 export { unsafeTextReason, isSafeText } from './safe-text';
 export * from './plan';
+export * from './sheet-style';
 export { planBlockInsertion, assertWritesInsideInserts, finalInsertedRows } from './insert';
 export type { InsertPosition, InsertRequest } from './insert';
 export { sectionLayout, resolveGroupKind, inferScheme } from './section';

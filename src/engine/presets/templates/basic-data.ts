@@ -82,7 +82,7 @@ export function basicDataTemplate(content: BasicDataContent): SheetPlan {
     b.row(line.label, span(2, value(1)), span(2, value(3)), span(2, value(5)));
   }
   const buildingTop = b.row(
-    `楼堂馆所控制情况（${year}年完工项目）`,
+    `楼堂馆所控制情况\n（${year}年完工项目）`,
     '批复规模\n（㎡）',
     '实际规模\n（㎡）',
     '规模控制率',

@@ -15,3 +15,7 @@ export function scoreFormula(row: number, weightCol: number, rateCol: number): T
 }
 
 export const money: TemplateEntry = { value: null, numberFormat: MONEY };
+
+/** Cells left for the clerk, already in the format their figure takes. */
+export const blankRate: TemplateEntry = { value: null, numberFormat: RATE };
+export const blankScore: TemplateEntry = { value: null, numberFormat: SCORE };

@@ -74,7 +74,7 @@ export function writeIndicatorSection(
       : { value: points + executionWeight, numberFormat: SCORE },
     formulas
       ? { formula: `=SUM(${range(TEMPLATE_COLUMNS.score)},${funding.score})`, numberFormat: SCORE }
-      : undefined,
+      : { value: null, numberFormat: SCORE },
   );
   b.header(totalRow);
   return headerRow;

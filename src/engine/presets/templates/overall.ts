@@ -1,7 +1,7 @@
 import type { SheetPlan } from '../plan';
 import type { BlockGroup } from '../block';
 import { SCORE, TemplateBuilder, span } from './builder';
-import { money, rateFormula, scoreFormula } from './funding';
+import { blankRate, blankScore, money, rateFormula, scoreFormula } from './funding';
 import { writeIndicatorSection } from './indicators';
 
 export interface TemplateContent {
@@ -13,16 +13,17 @@ export interface TemplateContent {
 }
 
 /**
- * Side labels, 一级 (wide enough for 满意度指标（10分） on one line), 二级, 三级, 年度指标值, 实际完成值, 分值,
- * 得分, 偏差原因: 133 units, one A4 landscape page across at about 100 %.
+ * Column widths of both self-evaluation tables: side labels, 一级 (满意度指标（10分） on one line), 二级, 三级,
+ * 年度指标值, 实际完成值, 分值, 得分, 偏差原因. 134 units ≈ 940 px: one A4 landscape page across at 100 %.
  */
-const OVERALL_WIDTHS = [9, 17, 15, 24, 15, 15, 9, 9, 20];
+export const SELF_EVAL_WIDTHS: readonly number[] = [9, 19, 15, 23, 15, 15, 9, 9, 20];
 
 /** The 整体支出绩效自评表 as the finance bureau hands it out (seeds 000, 002, 004): nine columns A:I. */
 export function overallTemplate(content: TemplateContent): SheetPlan {
   const b = new TemplateBuilder(9);
   b.title(`${content.year}年度部门整体支出绩效自评表`);
   const top = b.row(span(2, '预算单位名称'), span(7, undefined));
+  b.style(top, 0, top, 1, { bold: true, horizontal: 'center' });
   const fundingTop = b.row(
     '年度预算\n申请\n（万元）',
     span(2, undefined),
@@ -43,8 +44,8 @@ export function overallTemplate(content: TemplateContent): SheetPlan {
     money,
     money,
     { value: content.executionWeight, numberFormat: SCORE },
-    f ? rateFormula(row, 4, 5) : undefined,
-    f ? scoreFormula(row, 6, 7) : undefined,
+    f ? rateFormula(row, 4, 5) : blankRate,
+    f ? scoreFormula(row, 6, 7) : blankScore,
   );
   // 分值, 执行率 and 得分 centred, as the indicator rows' 分值 and 得分 are.
   b.style(row, 6, row, 8, { horizontal: 'center' });
@@ -62,7 +63,7 @@ export function overallTemplate(content: TemplateContent): SheetPlan {
   const funding = { weight: TemplateBuilder.at(row, 6), score: TemplateBuilder.at(row, 8) };
   const header = writeIndicatorSection(b, content.groups, funding, content.executionWeight, content.formulas);
   return b.toPlan(content.sheet, {
-    columnWidths: OVERALL_WIDTHS,
+    columnWidths: SELF_EVAL_WIDTHS,
     tableTop: top,
     tableBottom: b.rowCount - 1,
     printTitleRows: { top: header, bottom: header },

@@ -1,18 +1,21 @@
 import type { SheetPlan } from '../plan';
-import { MONEY, SCORE, TemplateBuilder, span, type TemplateEntry } from './builder';
-import { money, rateFormula, scoreFormula } from './funding';
+import { MONEY, RATE, SCORE, TemplateBuilder, span, type TemplateEntry } from './builder';
+import { blankRate, blankScore, money, rateFormula, scoreFormula } from './funding';
 import { writeIndicatorSection } from './indicators';
-import type { TemplateContent } from './overall';
-
-/** As the overall table's, with a wider 二级 column for the 项目资金 labels (其中：当年财政拨款). */
-const PROJECT_WIDTHS = [9, 17, 15, 24, 15, 15, 9, 9, 20];
+import { SELF_EVAL_WIDTHS, type TemplateContent } from './overall';
 
 /** The 项目支出绩效自评表 (seeds 003, 004): nine columns, 项目资金 in C:I with 得分 merged over H:I. */
 export function projectTemplate(content: TemplateContent): SheetPlan {
   const b = new TemplateBuilder(9);
   b.title(`${content.year}年度项目支出绩效自评表`);
   const top = b.row('项目支出\n名称', span(8, undefined));
-  b.row('主管部门', span(4, undefined), '实施单位', span(3, undefined));
+  const unit = b.row('主管部门', span(4, undefined), '实施单位', span(3, undefined));
+  for (const [row, col] of [
+    [top, 0],
+    [unit, 0],
+    [unit, 5],
+  ])
+    b.style(row, col, row, col, { bold: true, horizontal: 'center' });
   const fundingTop = b.row(
     '项目资金\n（万元）',
     undefined,
@@ -42,11 +45,12 @@ export function projectTemplate(content: TemplateContent): SheetPlan {
     sum(3),
     sum(4),
     { value: content.executionWeight, numberFormat: SCORE },
-    f ? rateFormula(total, 3, 4) : undefined,
-    span(2, f ? scoreFormula(total, 5, 6) : undefined),
+    f ? rateFormula(total, 3, 4) : blankRate,
+    span(2, f ? scoreFormula(total, 5, 6) : blankScore),
   );
-  // 分值, 执行率 and 得分 centred, as the indicator rows' 分值 and 得分 are.
-  b.style(total, 5, total + 3, 8, { horizontal: 'center' });
+  // 分值, 执行率 and 得分 centred and in their formats on the 其中 rows too, as the indicator rows' are.
+  b.style(total, 5, total + 3, 8, { horizontal: 'center', numberFormat: SCORE });
+  b.style(total, 6, total + 3, 6, { numberFormat: RATE });
   for (const label of ['其中：当年财政拨款', '上年结转资金', '其他资金'])
     b.row(undefined, label, money, money, money, undefined, undefined, span(2, undefined));
   b.merge(fundingTop, 0, b.rowCount - 1, 0);
@@ -58,7 +62,7 @@ export function projectTemplate(content: TemplateContent): SheetPlan {
   const funding = { weight: TemplateBuilder.at(total, 5), score: TemplateBuilder.at(total, 7) };
   const header = writeIndicatorSection(b, content.groups, funding, content.executionWeight, content.formulas);
   return b.toPlan(content.sheet, {
-    columnWidths: PROJECT_WIDTHS,
+    columnWidths: SELF_EVAL_WIDTHS,
     tableTop: top,
     tableBottom: b.rowCount - 1,
     printTitleRows: { top: header, bottom: header },
