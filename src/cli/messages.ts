@@ -1,4 +1,5 @@
 // Every user-facing string of the command line, in zh and en.
+import { TABLE_NAMES } from '../app/table-names';
 import type { TableKind } from '../engine/model/tables';
 import type { Lang, Severity } from '../engine/rules/types';
 
@@ -25,8 +26,6 @@ interface CliMessages {
   readonly fileSummary: string;
   readonly totalSummary: string;
   readonly annotated: string;
-  readonly noteHeader: string;
-  readonly noteExpected: string;
   readonly usageError: string;
   readonly badOption: string;
 }
@@ -44,7 +43,7 @@ export const MESSAGES: Readonly<Record<Lang, CliMessages>> = {
       '选项：',
       '  --format table|json  输出格式：table 为终端表格（默认），json 为机器可读',
       '  --lang zh|en         提示语言（默认 zh）',
-      '  --out 目录           在该目录写出标注副本：有误的单元格填色（红=错误，黄=警告）并附批注，数值不作任何改动',
+      '  --out 目录           在该目录写出标注副本：有误的单元格填色（红=错误，黄=警告，蓝=提示）并附批注，数值不作任何改动',
       '  -h, --help           显示本帮助',
       '',
       '退出码：0 无错误；1 发现错误；2 有文件无法读取（不存在、不是 .xlsx、已损坏或已加密）',
@@ -57,11 +56,7 @@ export const MESSAGES: Readonly<Record<Lang, CliMessages>> = {
       corrupt: '{file}：工作簿已损坏，无法读取（{detail}）',
     },
     severity: { error: '错误', warning: '警告', info: '提示' },
-    kind: {
-      'basic-data': '基础数据表',
-      'overall-self-eval': '整体支出自评表',
-      'project-self-eval': '项目支出自评表',
-    },
+    kind: TABLE_NAMES.zh,
     columns: ['单元格', '级别', '规则', '应为', '实为', '说明'],
     tablesFound: '识别到 {count} 张表',
     noTables: '未识别到绩效自评表',
@@ -72,8 +67,6 @@ export const MESSAGES: Readonly<Record<Lang, CliMessages>> = {
     totalSummary:
       '共检查 {files} 个文件：{errors} 个错误，{warnings} 个警告，{infos} 条提示，{unusable} 个文件无法读取',
     annotated: '已写出标注副本：{file}',
-    noteHeader: 'selfeval {severity}（{rule}）',
-    noteExpected: '应为 {expected}，实为 {actual}',
     usageError: '用法错误：{detail}。运行 selfeval --help 查看用法',
     badOption: '选项 {option} 的值只能是 {allowed}',
   },
@@ -104,11 +97,7 @@ export const MESSAGES: Readonly<Record<Lang, CliMessages>> = {
       corrupt: '{file}: the workbook is corrupt and cannot be read ({detail})',
     },
     severity: { error: 'error', warning: 'warning', info: 'info' },
-    kind: {
-      'basic-data': 'basic data table',
-      'overall-self-eval': 'overall self-assessment',
-      'project-self-eval': 'project self-assessment',
-    },
+    kind: TABLE_NAMES.en,
     columns: ['cell', 'severity', 'rule', 'expected', 'actual', 'message'],
     tablesFound: '{count} table(s) recognised',
     noTables: 'no self-assessment table recognised',
@@ -119,13 +108,9 @@ export const MESSAGES: Readonly<Record<Lang, CliMessages>> = {
     totalSummary:
       '{files} file(s) checked: {errors} error(s), {warnings} warning(s), {infos} info, {unusable} file(s) unreadable',
     annotated: 'annotated copy written: {file}',
-    noteHeader: 'selfeval {severity} ({rule})',
-    noteExpected: 'expected {expected}, actual {actual}',
     usageError: 'usage error: {detail}. Run selfeval --help for usage',
     badOption: 'option {option} takes one of {allowed}',
   },
 };
 
-export function say(template: string, data: Readonly<Record<string, string | number>>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, key: string) => (key in data ? String(data[key]) : whole));
-}
+export { fillTemplate as say } from '../engine/check';

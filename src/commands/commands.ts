@@ -1,10 +1,9 @@
 // Ribbon commands: "Validate sheet" and "Clear highlights". They reuse the pane's ValidationSession, so the ribbon
 // and the pane check and highlight in exactly the same way; this file only wires Office's command events.
 import { createExcelPort } from '../excel';
-import { countBySeverity } from '../taskpane/grouping';
-import { pickLang } from '../taskpane/messages';
-import { storedLang } from '../taskpane/preferences';
-import { ValidationSession } from '../taskpane/validation-session';
+import { countBySeverity } from '../app/grouping';
+import { pickLang, storedLang } from '../app/preferences';
+import { ValidationSession } from '../app/validation-session';
 
 type CommandPort = ReturnType<typeof createExcelPort>;
 let port: CommandPort | undefined;

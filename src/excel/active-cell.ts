@@ -1,6 +1,6 @@
 // Where the clerk is: the top-left cell of the selection (Workbook.getSelectedRange, ExcelApi 1.1).
 import { parseA1 } from '../engine/grid/a1';
-import type { ActiveCell } from './port';
+import type { ActiveCell } from '../host/port';
 
 export async function activeCell(): Promise<ActiveCell> {
   return Excel.run(async (context) => {

@@ -1,5 +1,5 @@
 // Excel addresses as Office.js returns them ("'My Sheet'!A1:B2, 'My Sheet'!D4") turned into engine areas.
-import { parseA1Area, toA1 } from '../engine/grid/a1';
+import { parseA1Area } from '../engine/grid/a1';
 import type { CellArea } from '../engine/grid/types';
 
 const QUALIFIED_AREA = /!(\$?[A-Z]{1,3}\$?\d+(?::\$?[A-Z]{1,3}\$?\d+)?)(?=\s*(?:,|$))/g;
@@ -12,15 +12,4 @@ export function parseAreaList(address: string): CellArea[] {
     if (area) areas.push(area);
   }
   return areas;
-}
-
-/** Every cell of "B3" or "B3:D5", capped so that a finding over a whole table cannot flood the batch. */
-export function cellsOf(address: string, cap = 400): string[] {
-  const area = parseA1Area(address);
-  if (!area) return [];
-  const cells: string[] = [];
-  for (let r = area.top; r <= area.bottom && cells.length < cap; r++) {
-    for (let c = area.left; c <= area.right && cells.length < cap; c++) cells.push(toA1(r, c));
-  }
-  return cells;
 }

@@ -6,7 +6,7 @@
 // (getCellProperties fill pattern) and one handler for every sheet · 1.13 merged areas · 1.14 triggerSource to
 // tell our own writes apart · 1.18 notes with expected vs actual on highlighted cells.
 // Office 2019 (~1.8): everything except merged areas, exact No-Fill detection and notes.
-import type { HostCapabilities } from './port';
+import type { HostCapabilities } from '../host/port';
 
 export const MINIMUM_EXCEL_API = '1.4';
 

@@ -1,7 +1,7 @@
 // Telling the pane when a clerk edits a sheet, and never when we wrote (fixes): ExcelApi 1.14 marks our writes
 // with triggerSource "ThisLocalAddin"; below that, OwnWrites remembers the cells we wrote.
 import type { DetailedCapabilities } from './capabilities';
-import type { OwnWrites } from './own-writes';
+import type { OwnWrites } from '../host/own-writes';
 
 type Unsubscribe = () => Promise<void>;
 

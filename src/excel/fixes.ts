@@ -1,7 +1,7 @@
 // Writing fixes: the value only, so each cell keeps its number format (a percent cell takes a fraction).
 import { SheetCache } from './batch';
-import type { OwnWrites } from './own-writes';
-import type { CellFix } from './port';
+import type { OwnWrites } from '../host/own-writes';
+import type { CellFix } from '../host/port';
 
 export async function applyCellFixes(fixes: readonly CellFix[], ownWrites: OwnWrites): Promise<void> {
   if (fixes.length === 0) return;

@@ -3,9 +3,9 @@
 // only its write. A basis is used once, and only soon after the read: after that the user may have recoloured
 // cells, and the highlight reads for itself (one more sync).
 import type { DetailedCapabilities } from './capabilities';
-import { NO_FILL_READBACK } from './fill-colors';
-import type { HighlightRecord } from './highlight-record';
-import { queueRecordLoad, recordFromSetting } from './highlight-record';
+import { NO_FILL_READBACK } from './fill-readback';
+import type { HighlightRecord } from '../host/highlight-record';
+import { queueRecordLoad, recordFromSetting } from './record-setting';
 
 /** A read older than this is not trusted for fills: a read and its highlight belong to one validation. */
 export const BASIS_MAX_AGE_MS = 10_000;

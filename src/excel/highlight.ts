@@ -4,22 +4,19 @@
 // ExcelApi 1.9 the read has learnt all that (./highlight-basis.ts) and the highlight is one write sync; otherwise
 // one sync reads it first.
 import { parseA1 } from '../engine/grid/a1';
-import type { Finding } from '../engine/rules/types';
+import type { Finding, Lang } from '../engine/rules/types';
+import type { HighlightPlan, RecordedState, Target } from '../host/highlight-plan';
+import { planHighlight, restorable } from '../host/highlight-plan';
+import type { HighlightedCell } from '../host/highlight-record';
+import { cellId } from '../host/cells';
+import { HIGHLIGHTS_SETTING, serializeRecord } from '../host/highlight-record';
+import { SEVERITY_FILL, markCells } from '../host/marking';
 import { SheetCache } from './batch';
 import type { DetailedCapabilities } from './capabilities';
-import { NO_FILL_READBACK, SEVERITY_FILL } from './fill-colors';
+import { NO_FILL_READBACK } from './fill-readback';
 import type { HighlightBasis } from './highlight-basis';
 import { BASIS_MAX_AGE_MS, basisFill, fillOf } from './highlight-basis';
-import type { HighlightPlan, RecordedState, Target } from './highlight-plan';
-import { planHighlight, restorable, targetsOf } from './highlight-plan';
-import type { HighlightedCell } from './highlight-record';
-import {
-  HIGHLIGHTS_SETTING,
-  cellId,
-  queueRecordLoad,
-  recordFromSetting,
-  serializeRecord,
-} from './highlight-record';
+import { queueRecordLoad, recordFromSetting } from './record-setting';
 import { syncRemovingNotes } from './note-removal';
 import type { ReadMemory } from './read';
 
@@ -106,6 +103,7 @@ async function highlightFromBasis(
   targets: ReadonlyMap<string, Target>,
   basis: HighlightBasis,
   withNotes: boolean,
+  lang: Lang,
 ): Promise<void> {
   const recordedNotes = new Set(
     basis.record.cells.filter((cell) => cell.note).map((cell) => cellId(cell.sheet, cell.cell)),
@@ -114,6 +112,7 @@ async function highlightFromBasis(
     targets,
     basis.record,
     withNotes,
+    lang,
     (id, target) => ({
       fill: basisFillAt(basis, target.sheet, target.cell) ?? null,
       hasNote: recordedNotes.has(id),
@@ -162,6 +161,7 @@ async function highlightWithProbe(
   targets: ReadonlyMap<string, Target>,
   capabilities: DetailedCapabilities,
   withNotes: boolean,
+  lang: Lang,
 ): Promise<void> {
   await Excel.run(async (context) => {
     const setting = queueRecordLoad(context);
@@ -190,6 +190,7 @@ async function highlightWithProbe(
       targets,
       record,
       withNotes,
+      lang,
       (id) => {
         const probe = probes.get(id) as Probe;
         return { fill: fillOfProbe(probe), hasNote: probe.note ? !probe.note.isNullObject : false };
@@ -207,22 +208,23 @@ export async function highlightFindings(
   capabilities: DetailedCapabilities,
   options: HighlightOptions = {},
   memory: ReadMemory = {},
+  lang: Lang = 'zh',
 ): Promise<void> {
   const withNotes = capabilities.notes && options.notes !== false;
-  const targets = targetsOf(findings);
+  const targets = markCells(findings);
   // A basis is used once: after this highlight the workbook is no longer as it was read.
   const basis = usableBasis(memory.highlightBasis, targets, withNotes, Date.now());
   memory.highlightBasis = undefined;
   if (basis) {
     try {
-      await highlightFromBasis(targets, basis, withNotes);
+      await highlightFromBasis(targets, basis, withNotes, lang);
       return;
     } catch {
       // Something changed since the read (a note deleted by hand, a sheet renamed). The batch stopped at that
       // point: at most some of our own notes went, which the probing path copes with. Start again from the host.
     }
   }
-  await highlightWithProbe(targets, capabilities, withNotes);
+  await highlightWithProbe(targets, capabilities, withNotes, lang);
 }
 
 /**

@@ -26,8 +26,8 @@ import type { HighlightOptions } from './highlight';
 import { loadIgnoredKeys, saveIgnoredKeys } from './ignored';
 import { loadLastRun, saveLastRun } from './last-run';
 import { applyBlockPlan } from './insert';
-import { OwnWrites } from './own-writes';
-import type { BlockInsertPort, WorkbookPort } from './port';
+import { OwnWrites } from '../host/own-writes';
+import type { BlockInsertPort, WorkbookPort } from '../host/port';
 import { readSheets } from './read';
 import type { ReadMemory } from './read';
 import { selectSheetCell } from './select';
@@ -46,7 +46,7 @@ export function createExcelPort(
   return {
     capabilities: caps,
     read: (scope) => readSheets(scope, caps(), memory, { notes: withNotes(caps()) }),
-    highlight: (findings) => highlightFindings(findings, caps(), options, memory),
+    highlight: (findings, lang) => highlightFindings(findings, caps(), options, memory, lang),
     clearHighlights: () => clearHighlights(caps(), memory),
     selectCell: (sheet, cell) => selectSheetCell(sheet, cell),
     applyFixes: (fixes) => applyCellFixes(fixes, ownWrites),
@@ -75,9 +75,9 @@ export function createExcelPort(
 
 export { detectCapabilities, MINIMUM_EXCEL_API } from './capabilities';
 export type { DetailedCapabilities } from './capabilities';
-export { SEVERITY_FILL } from './fill-colors';
-export type { WorkbookPort, HostCapabilities, ReadScope, WorkbookSnapshot, CellFix } from './port';
-export { findingKey, supportsBlockInsert, BlockInsertError } from './port';
+export { SEVERITY_FILL } from '../host/marking';
+export type { WorkbookPort, HostCapabilities, ReadScope, WorkbookSnapshot, CellFix } from '../host/port';
+export { findingKey, supportsBlockInsert, BlockInsertError } from '../host/port';
 export type {
   BlockInsertPort,
   BlockInsertResult,
@@ -86,4 +86,4 @@ export type {
   UndoInsertResult,
   ActiveCell,
   LastRibbonRun,
-} from './port';
+} from '../host/port';

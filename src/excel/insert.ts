@@ -14,11 +14,12 @@ import { shiftFormulaRows } from '../engine/presets/formula';
 import type { SheetPlan } from '../engine/presets/plan';
 import type { DetailedCapabilities } from './capabilities';
 import { compareApiVersions } from './capabilities';
-import { HIGHLIGHTS_SETTING, queueRecordLoad, shiftedRecordText } from './highlight-record';
-import { LAST_INSERT_SETTING, cellContent, publicRecord, recordOf } from './insert-record';
+import { HIGHLIGHTS_SETTING } from '../host/highlight-record';
+import { queueRecordLoad, shiftedRecordText } from './record-setting';
+import { LAST_INSERT_SETTING, cellContent, publicRecord, recordOf } from '../host/insert-record';
 import { queueMerges, queueSizes, queueStyles, queueWrites } from './plan-steps';
 import { errorCode, errorMessage } from './errors';
-import { BlockInsertError, type BlockInsertResult } from './port';
+import { BlockInsertError, type BlockInsertResult } from '../host/port';
 
 const MAX_ROWS = 1048576;
 

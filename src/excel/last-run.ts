@@ -2,7 +2,7 @@
 // when the host has no shared runtime — can say what the ribbon found. workbook.settings is read live through
 // Excel.run, so the pane sees a save made by the ribbon's runtime without a refresh.
 import type { Severity } from '../engine/rules/types';
-import type { LastRibbonRun } from './port';
+import type { LastRibbonRun } from '../host/port';
 
 export const LAST_RUN_SETTING = 'selfeval.lastRibbonRun';
 

@@ -9,7 +9,7 @@ import type { DetailedCapabilities } from './capabilities';
 import { errorCode } from './errors';
 import type { HighlightBasis } from './highlight-basis';
 import { BASIS_MAX_CELLS_PER_SHEET, BasisQuery, basisSupported } from './highlight-basis';
-import type { ReadScope, WorkbookSnapshot } from './port';
+import type { ReadScope, WorkbookSnapshot } from '../host/port';
 
 /** What the adapter remembers between calls: the sheet names it last saw, so the next read needs one sync;
  *  the highlight basis of the last read; each sheet's used-range size, to leave very large sheets' fills out. */

@@ -2,7 +2,7 @@
 // sync. All or nothing: if Excel refuses part of the batch, the half-made sheet is deleted again.
 import type { SheetPlan } from '../engine/presets/plan';
 import { errorMessage } from './errors';
-import { BlockInsertError } from './port';
+import { BlockInsertError } from '../host/port';
 import { queueMerges, queueSizes, queueStyles, queueWrites } from './plan-steps';
 
 export async function createSheetFromPlan(plan: SheetPlan): Promise<void> {

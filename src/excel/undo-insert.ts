@@ -8,9 +8,10 @@ import {
   parseRecord,
   publicRecord,
   type StoredInsert,
-} from './insert-record';
-import { HIGHLIGHTS_SETTING, queueRecordLoad, shiftedRecordText } from './highlight-record';
-import type { InsertRecord, UndoInsertResult } from './port';
+} from '../host/insert-record';
+import { HIGHLIGHTS_SETTING } from '../host/highlight-record';
+import { queueRecordLoad, shiftedRecordText } from './record-setting';
+import type { InsertRecord, UndoInsertResult } from '../host/port';
 
 export async function lastInsertRecord(): Promise<InsertRecord | null> {
   return Excel.run(async (context) => {

@@ -1,4 +1,6 @@
 // Every user-facing string of the pane and the ribbon commands, in zh-CN and en-US. Components never hold text.
+import { fillTemplate } from '../engine/check';
+import type { AppMessage } from '../app/message';
 import type { Lang } from '../engine/rules/types';
 
 const zh = {
@@ -16,9 +18,6 @@ const zh = {
   noFindings: '未发现问题。',
   noTables: '未识别到绩效自评表。请确认表头（如“部门整体支出绩效自评表”）在工作表中。',
   ignoredCount: '已忽略 {n} 条',
-  kindBasicData: '部门整体支出绩效评价基础数据表',
-  kindOverall: '部门整体支出绩效自评表',
-  kindProject: '项目支出绩效自评表',
   otherFindings: '其他',
   groupLabel: '{sheet} · {kind} · {range}',
   severityError: '错误',
@@ -124,9 +123,6 @@ const en: Record<MessageKey, string> = {
   noTables:
     'No self-assessment table recognised. Check that the table title (e.g. 部门整体支出绩效自评表) is in the sheet.',
   ignoredCount: 'Ignored: {n}',
-  kindBasicData: 'Basic data table',
-  kindOverall: 'Department self-assessment',
-  kindProject: 'Project self-assessment',
   otherFindings: 'Other',
   groupLabel: '{sheet} · {kind} · {range}',
   severityError: 'Error',
@@ -221,12 +217,10 @@ export const MESSAGES: Readonly<Record<Lang, Readonly<Record<MessageKey, string>
 
 /** The message in `lang` with its {placeholders} filled. */
 export function t(lang: Lang, key: MessageKey, data: Readonly<Record<string, string | number>> = {}): string {
-  return MESSAGES[lang][key].replace(/\{(\w+)\}/g, (whole, name: string) =>
-    name in data ? String(data[name]) : whole,
-  );
+  return fillTemplate(MESSAGES[lang][key], data);
 }
 
-/** English when Office runs in English (any region), Chinese otherwise: the add-in is made for Chinese finance offices. */
-export function pickLang(displayLanguage: string | undefined | null): Lang {
-  return displayLanguage && /^en\b/i.test(displayLanguage) ? 'en' : 'zh';
+/** A session's message (../app/message.ts) worded in `lang`. */
+export function word(lang: Lang, message: AppMessage<MessageKey>): string {
+  return 'key' in message ? t(lang, message.key, message.data) : message.text[lang];
 }

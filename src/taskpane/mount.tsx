@@ -1,13 +1,12 @@
 // Mounts the pane on any page that can give it a WorkbookPort: Excel's task pane, or the browser preview.
 import { createRoot } from 'react-dom/client';
 import type { Lang } from '../engine/rules/types';
-import { supportsBlockInsert, type WorkbookPort } from '../excel/port';
-import { InsertSession } from './insert-session';
+import { supportsBlockInsert, type WorkbookPort } from '../host/port';
+import { InsertSession } from '../app/insert-session';
 import { App } from './components/App';
-import { pickLang } from './messages';
-import { storedLang } from './preferences';
+import { pickLang, storedLang } from '../app/preferences';
 import { injectPaneStyles } from './styles';
-import { ValidationSession } from './validation-session';
+import { ValidationSession } from '../app/validation-session';
 
 declare global {
   interface Window {

@@ -1,5 +1,5 @@
 import { useSyncExternalStore } from 'react';
-import type { SessionState, ValidationSession } from './validation-session';
+import type { SessionState, ValidationSession } from '../app/validation-session';
 
 export function useSessionState(session: ValidationSession): SessionState {
   return useSyncExternalStore(

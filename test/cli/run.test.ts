@@ -141,7 +141,12 @@ describe('selfeval check --out', () => {
       const area = parseA1Area(finding.cell)!;
       const cell = after.getWorksheet(finding.sheet)!.getCell(area.top + 1, area.left + 1);
       const fill = cell.fill as ExcelJS.FillPattern;
-      expect(fill.fgColor?.argb).toBe(finding.severity === 'error' ? 'FFFFC7CE' : 'FFFFEB9C');
+      // The worst severity on the cell sets its colour: red error, amber warning, blue info.
+      const onCell = findings.filter((other) => other.sheet === finding.sheet && other.cell === finding.cell);
+      const worst = ['error', 'warning', 'info'].find((severity) =>
+        onCell.some((f) => f.severity === severity),
+      );
+      expect(fill.fgColor?.argb).toBe({ error: 'FFFFC7CE', warning: 'FFFFEB9C', info: 'FFDDEBF7' }[worst!]);
       const note =
         typeof cell.note === 'string' ? cell.note : (cell.note?.texts ?? []).map((t) => t.text).join('');
       expect(note).toContain(finding.message);
@@ -181,7 +186,7 @@ describe('selfeval command line', () => {
     const { stdout } = await cli('check', sample('seed-004.xlsx'), '--lang', 'en');
     const lines = stdout.split('\n');
     expect(lines[0]).toBe(sample('seed-004.xlsx'));
-    expect(stdout).toContain('overall self-assessment');
+    expect(stdout).toContain('Department self-assessment');
     expect(lines[lines.length - 1]).toMatch(/^1 file\(s\) checked: \d+ error/);
   });
 });

@@ -3,7 +3,7 @@
 // re-validating must follow highlighted cells that moved with their rows.
 import { createExcelPort, SEVERITY_FILL } from '../../src/excel';
 import type { Finding } from '../../src/engine/rules/types';
-import { parseRecord } from '../../src/excel/highlight-record';
+import { parseRecord } from '../../src/host/highlight-record';
 import { installSimHost } from '../../src/simhost';
 import type { SimHostHandle } from '../../src/simhost';
 import { overallSheet, workbookOf } from '../simhost/fixtures';

@@ -47,7 +47,7 @@ describe('highlight after a read', () => {
       SEVERITY_FILL.warning,
       SEVERITY_FILL.info,
     ]);
-    expect(cells.H4.note).toContain('期望 Expected: 9.01');
+    expect(cells.H4.note).toContain('应为 9.01，实为 9.20');
   });
 
   it('clear restores the yellow fill and No Fill exactly after a one-sync highlight', async () => {
@@ -118,7 +118,7 @@ describe('highlight after a read', () => {
     await port.read('active-sheet');
     expect((await syncsOf(() => port.highlight([SCORE, RATE]))).total).toBe(2);
     expect(host.state.sheets[0].cells.H4.note).toBe('按上级口径填写');
-    expect(host.state.sheets[0].cells.G4.note).toContain('期望');
+    expect(host.state.sheets[0].cells.G4.note).toContain('[selfeval]');
     await port.clearHighlights();
     expect(notesOf(host.state)).toEqual({ H4: '按上级口径填写' });
   });
@@ -135,7 +135,7 @@ describe('highlight after a read', () => {
     // The one-sync write stops at deleting our vanished note; the probing path then reads and writes.
     expect(await syncsOf(() => port.highlight([SCORE, RATE]))).toEqual({ total: 3, writes: 2 });
     expect(host.state.sheets[0].cells.G4.note).toBe('已与财政局核对');
-    expect(host.state.sheets[0].cells.H4.note).toContain('期望');
+    expect(host.state.sheets[0].cells.H4.note).toContain('[selfeval]');
     expect(host.state.sheets[0].cells.G4.fill).toBe(SEVERITY_FILL.warning);
     await port.clearHighlights();
     expect(notesOf(host.state)).toEqual({ G4: '已与财政局核对' });

@@ -55,8 +55,14 @@ describe('highlighting findings', () => {
 
   it('adds a note with expected vs actual (ExcelApi 1.18)', async () => {
     await createExcelPort().highlight([SCORE]);
-    expect(host.state.sheets[0].cells.H4.note).toContain('期望 Expected: 9.01');
-    expect(host.state.sheets[0].cells.H4.note).toContain('实际 Actual: 9.20');
+    expect(host.state.sheets[0].cells.H4.note).toContain('应为 9.01，实为 9.20');
+    expect(host.state.sheets[0].cells.H4.note).toMatch(/^\[selfeval\] 错误（overall-budget-score）\n/);
+  });
+
+  it('words the note in the language asked for', async () => {
+    await createExcelPort().highlight([SCORE], 'en');
+    expect(host.state.sheets[0].cells.H4.note).toContain('[selfeval] error (overall-budget-score)');
+    expect(host.state.sheets[0].cells.H4.note).toContain('expected 9.01, actual 9.20');
   });
 
   it('never changes a value or a number format', async () => {

@@ -4,7 +4,7 @@
 import { checkWorkbook } from '../../src/engine/check';
 import type { Finding } from '../../src/engine/rules/types';
 import { createExcelPort } from '../../src/excel';
-import { HIGHLIGHTS_SETTING, parseRecord, shiftRecordRows } from '../../src/excel/highlight-record';
+import { HIGHLIGHTS_SETTING, parseRecord, shiftRecordRows } from '../../src/host/highlight-record';
 import { installSimHost, type SimHostHandle, type SimWorkbookState } from '../../src/simhost';
 import { fillsOf } from './helpers';
 import { SHEET, planFor, seedWorkbook } from './insert-fixture';

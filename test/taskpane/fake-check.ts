@@ -1,7 +1,7 @@
 // A stand-in for checkWorkbook: each expectation says what a cell should hold, as a rule would compute it.
 // It keeps these tests about orchestration; the engine's own tests cover the arithmetic.
 import { parseA1 } from '../../src/engine/grid/a1';
-import type { CheckFn } from '../../src/taskpane/validation-session';
+import type { CheckFn } from '../../src/app/validation-session';
 import type { Finding, Severity } from '../../src/engine/rules/types';
 
 export interface Expectation {

@@ -8,7 +8,7 @@ import type {
   ReadScope,
   WorkbookPort,
   WorkbookSnapshot,
-} from '../../src/excel/port';
+} from '../../src/host/port';
 
 export class FakePort implements WorkbookPort {
   readonly cells = new Map<string, number | string>();

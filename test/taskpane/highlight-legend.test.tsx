@@ -2,11 +2,11 @@
 // in Node without a DOM, and the legend has no behaviour beyond what it shows.
 import { renderToStaticMarkup } from 'react-dom/server';
 import type { Finding, Lang } from '../../src/engine/rules/types';
-import { SEVERITY_FILL } from '../../src/excel/fill-colors';
+import { SEVERITY_FILL } from '../../src/host/marking';
 import { HighlightLegend } from '../../src/taskpane/components/HighlightLegend';
 import { LangContext } from '../../src/taskpane/components/i18n';
 import { Summary } from '../../src/taskpane/components/Summary';
-import type { SessionState } from '../../src/taskpane/validation-session';
+import type { SessionState } from '../../src/app/validation-session';
 
 function render(lang: Lang, element: React.ReactElement): string {
   return renderToStaticMarkup(<LangContext.Provider value={lang}>{element}</LangContext.Provider>);

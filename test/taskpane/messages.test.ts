@@ -1,4 +1,5 @@
-import { MESSAGES, pickLang, t } from '../../src/taskpane/messages';
+import { pickLang } from '../../src/app/preferences';
+import { MESSAGES, t } from '../../src/taskpane/messages';
 
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 

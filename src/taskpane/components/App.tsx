@@ -9,14 +9,14 @@ import {
 } from '@fluentui/react-components';
 import { useEffect, useState } from 'react';
 import type { Lang } from '../../engine/rules/types';
-import { dismissFirstRun, isFirstRunDismissed, storeLang } from '../preferences';
+import { dismissFirstRun, isFirstRunDismissed, storeLang } from '../../app/preferences';
 import { useSessionState } from '../use-session';
-import type { ValidationSession } from '../validation-session';
+import type { ValidationSession } from '../../app/validation-session';
 import { FindingGroups } from './FindingGroups';
 import { FirstRun } from './FirstRun';
 import { FixAllDialog } from './FixAllDialog';
 import { InsertView } from './InsertView';
-import type { InsertSession } from '../insert-session';
+import type { InsertSession } from '../../app/insert-session';
 import { LangContext, useT } from './i18n';
 import { Summary } from './Summary';
 import type { FindingActions } from './FindingCard';

@@ -1,16 +1,10 @@
+import { useContext } from 'react';
 import type { TableSummary } from '../../engine/check';
-import type { TableKind } from '../../engine/model/tables';
 import type { Finding } from '../../engine/rules/types';
-import { groupFindings } from '../grouping';
-import type { MessageKey } from '../messages';
+import { groupFindings } from '../../app/grouping';
+import { TABLE_NAMES } from '../../app/table-names';
 import { FindingCard, type FindingActions } from './FindingCard';
-import { useT } from './i18n';
-
-const KIND_LABEL: Record<TableKind, MessageKey> = {
-  'basic-data': 'kindBasicData',
-  'overall-self-eval': 'kindOverall',
-  'project-self-eval': 'kindProject',
-};
+import { LangContext, useT } from './i18n';
 
 export function FindingGroups(props: {
   findings: readonly Finding[];
@@ -19,6 +13,7 @@ export function FindingGroups(props: {
   actions: FindingActions;
 }) {
   const tr = useT();
+  const lang = useContext(LangContext);
   const groups = groupFindings(props.findings, props.tables);
   return (
     <section aria-label={tr('findingsListLabel')} className="groups">
@@ -27,7 +22,7 @@ export function FindingGroups(props: {
         const title = group.table
           ? tr('groupLabel', {
               sheet: group.sheet,
-              kind: tr(KIND_LABEL[group.table.kind]),
+              kind: TABLE_NAMES[lang][group.table.kind],
               range: group.table.range,
             })
           : tr('groupLabel', { sheet: group.sheet, kind: tr('otherFindings'), range: '' }).replace(

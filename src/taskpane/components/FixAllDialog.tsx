@@ -7,7 +7,7 @@ import {
   DialogSurface,
   DialogTitle,
 } from '@fluentui/react-components';
-import type { CellFix } from '../../excel/port';
+import type { CellFix } from '../../host/port';
 import type { Finding } from '../../engine/rules/types';
 import { useT } from './i18n';
 

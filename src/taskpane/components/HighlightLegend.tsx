@@ -1,6 +1,6 @@
 import type { Severity } from '../../engine/rules/types';
 // The plain colour table only: the pane shows the same fills the adapter paints, and touches no Office API.
-import { SEVERITY_FILL } from '../../excel/fill-colors';
+import { SEVERITY_FILL } from '../../host/marking';
 import type { MessageKey } from '../messages';
 import { useT } from './i18n';
 

@@ -3,8 +3,9 @@
 import { Button, Select, Spinner } from '@fluentui/react-components';
 import { useContext, useEffect, useId, useMemo, useState, useSyncExternalStore } from 'react';
 import { DEFAULT_PRESET_ID } from '../../engine/presets';
-import type { InsertSession, InsertWhere } from '../insert-session';
-import { groupName } from '../insert-session';
+import type { InsertSession, InsertWhere } from '../../app/insert-session';
+import { groupName } from '../../app/insert-session';
+import { word } from '../messages';
 import { LangContext, useT } from './i18n';
 
 export function InsertView({ session }: { session: InsertSession }) {
@@ -140,11 +141,11 @@ export function InsertView({ session }: { session: InsertSession }) {
       )}
       <div aria-live="polite" className="status" data-testid="insert-status">
         {state.busy && <Spinner size="tiny" label={tr('insertWorking')} />}
-        {state.notice && <p>{state.notice}</p>}
+        {state.notice && <p>{state.notice.map((message) => word(lang, message)).join(' ')}</p>}
       </div>
       {state.error && (
         <p role="alert" className="error">
-          {state.error}
+          {word(lang, state.error)}
         </p>
       )}
       <h3 className="preview-heading">{tr('insertPreview', { n: preview.length })}</h3>

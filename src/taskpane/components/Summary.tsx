@@ -1,5 +1,5 @@
-import type { SessionState } from '../validation-session';
-import { countBySeverity } from '../grouping';
+import type { SessionState } from '../../app/validation-session';
+import { countBySeverity } from '../../app/grouping';
 import { useT } from './i18n';
 import { HighlightLegend } from './HighlightLegend';
 import { SeverityGlyph } from './SeverityLabel';

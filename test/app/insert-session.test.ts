@@ -9,10 +9,17 @@ import {
   type InsertRecord,
   type UndoInsertResult,
   type WorkbookSnapshot,
-} from '../../src/excel/port';
+} from '../../src/host/port';
 import sample from '../../src/preview/sample-state.json';
 import { parseState } from '../../src/simhost/state';
-import { InsertSession } from '../../src/taskpane/insert-session';
+import { InsertSession, type InsertMessage } from '../../src/app/insert-session';
+import { word } from '../../src/taskpane/messages';
+
+/** The session returns message keys; the pane words them. Here they are worded in Chinese as the pane would. */
+function zh(said: InsertMessage | readonly InsertMessage[] | null): string | null {
+  if (said === null) return null;
+  return (Array.isArray(said) ? said : [said as InsertMessage]).map((m) => word('zh', m)).join(' ');
+}
 
 const SHEET = '附件2 整体支出自评表';
 
@@ -112,8 +119,12 @@ describe('the insert session on seed 附件2', () => {
     expect(validations).toEqual(['active-sheet']);
     const state = session.getState();
     expect(state.error).toBeNull();
-    expect(state.notice).toContain('第 16–20 行');
-    expect(state.notice).toContain('分值已分配完');
+    expect(state.notice?.[0]).toEqual({
+      key: 'insertDone',
+      data: { count: 5, sheet: SHEET, from: 16, to: 20 },
+    });
+    expect(zh(state.notice)).toContain('第 16–20 行');
+    expect(zh(state.notice)).toContain('分值已分配完');
     expect(state.lastInsert).toEqual({ sheet: SHEET, firstRow: 15, count: 5 });
   });
 
@@ -128,7 +139,7 @@ describe('the insert session on seed 附件2', () => {
     const { port, session, validations } = setup();
     port.selection = { sheet: SHEET, row: 2, col: 0 };
     await session.insert({ presetId: 'department', where: { kind: 'selection' } });
-    expect(session.getState().error).toMatch(/不在绩效指标区域/);
+    expect(zh(session.getState().error)).toMatch(/不在绩效指标区域/);
     expect(port.plans).toHaveLength(0);
     expect(validations).toEqual([]);
   });
@@ -137,7 +148,8 @@ describe('the insert session on seed 附件2', () => {
     const { port, session, validations } = setup();
     port.failWith = new BlockInsertError('host-refused', 'GeneralException');
     await session.insert({ presetId: 'petition', where: { kind: 'group', group: 'output' } });
-    expect(session.getState().error).toMatch(/已全部撤回/);
+    expect(session.getState().error).toEqual({ key: 'insertRefused', data: { detail: 'GeneralException' } });
+    expect(zh(session.getState().error)).toMatch(/已全部撤回/);
     expect(validations).toEqual([]);
   });
 
@@ -146,10 +158,11 @@ describe('the insert session on seed 附件2', () => {
     await session.insert({ presetId: 'petition', where: { kind: 'group', group: 'output' } });
     port.undoResult = { refused: 'edited', cell: 'F17' };
     await session.undo();
-    expect(session.getState().error).toMatch(/F17/);
+    expect(session.getState().error).toEqual({ key: 'undoEdited', data: { cell: 'F17' } });
+    expect(zh(session.getState().error)).toMatch(/F17/);
     port.undoResult = null;
     await session.undo();
-    expect(session.getState().notice).toMatch(/已删除 .* 第 16–20 行/);
+    expect(zh(session.getState().notice)).toMatch(/已删除 .* 第 16–20 行/);
     expect(session.getState().lastInsert).toBeNull();
     expect(validations).toEqual(['active-sheet', 'active-sheet']);
   });

@@ -1,8 +1,8 @@
-// The contract between the pane (and ribbon commands) and the workbook. The Office.js implementation lives in
-// this folder; the pane sees only this interface, never an Excel.Range. Types only: no Office.js here.
+// The contract between the front ends (pane, ribbon commands) and the workbook. Each host implements it (Office.js
+// in ../excel); the sessions in ../app see only this interface, never a host range object. No host API here.
 import type { SheetGrid } from '../engine/grid/types';
 import type { SheetPlan } from '../engine/presets/plan';
-import type { Finding, Severity } from '../engine/rules/types';
+import type { Finding, Lang, Severity } from '../engine/rules/types';
 
 export type ReadScope = 'active-sheet' | 'workbook';
 
@@ -30,9 +30,10 @@ export interface WorkbookPort {
   capabilities(): HostCapabilities;
   /** One context.sync() whatever the number of sheets. */
   read(scope: ReadScope): Promise<WorkbookSnapshot>;
-  /** Fills each finding's cell by severity and adds a note where supported; remembers original fills in the
-   *  workbook. One write sync; right after `read` nothing else (from ExcelApi 1.9), otherwise one read first. */
-  highlight(findings: readonly Finding[]): Promise<void>;
+  /** Marks each finding's cells (../host/marking.ts) and adds a note in `lang` (default zh) where supported;
+   *  remembers original fills in the workbook. One write sync; right after `read` nothing else (from ExcelApi
+   *  1.9), otherwise one read first. */
+  highlight(findings: readonly Finding[], lang?: Lang): Promise<void>;
   /** Restores every highlighted cell's original fill (and removes our notes); returns how many cells. Works after save/reopen. */
   clearHighlights(): Promise<number>;
   selectCell(sheet: string, cell: string): Promise<void>;

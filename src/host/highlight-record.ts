@@ -1,4 +1,4 @@
-// The record of what we highlighted, saved in the workbook (workbook.settings) so "clear highlights" restores
+// The record of what we highlighted, saved in the workbook (a host setting: workbook.settings in Excel) so "clear highlights" restores
 // every original fill even after the file was saved, closed and reopened.
 import { parseA1, toA1 } from '../engine/grid/a1';
 
@@ -21,10 +21,6 @@ export interface HighlightRecord {
 }
 
 export const EMPTY_RECORD: HighlightRecord = { version: 1, cells: [] };
-
-export function cellId(sheet: string, cell: string): string {
-  return `${sheet}!${cell}`;
-}
 
 /** Settings hold whatever a previous version wrote; anything unreadable counts as "nothing highlighted". */
 export function parseRecord(stored: unknown): HighlightRecord {
@@ -81,25 +77,4 @@ export function shiftRecordRows(
     cells.push({ ...cell, cell: toA1(position.row + delta, position.col) });
   }
   return moved ? { version: 1, cells } : null;
-}
-
-/** Queues the load of the saved record's setting (a null object when nothing is highlighted). */
-export function queueRecordLoad(context: Excel.RequestContext): Excel.Setting {
-  return context.workbook.settings.getItemOrNullObject(HIGHLIGHTS_SETTING).load('value');
-}
-
-/** The record a loaded setting holds; an absent setting is an empty record. */
-export function recordFromSetting(setting: Excel.Setting): HighlightRecord {
-  return setting.isNullObject ? EMPTY_RECORD : parseRecord(setting.value);
-}
-
-/** The stored record text after rows moved, or null when no recorded cell moves (or nothing is recorded). */
-export function shiftedRecordText(
-  setting: Excel.Setting,
-  sheet: string,
-  at: number,
-  delta: number,
-): string | null {
-  const shifted = shiftRecordRows(recordFromSetting(setting), sheet, at, delta);
-  return shifted ? serializeRecord(shifted) : null;
 }

@@ -1,23 +1,17 @@
-// What a highlight or a clear will write, decided from the saved record and the cells as they are now. Pure: the
-// Office.js side (./highlight.ts) gathers the states and queues the plan.
+// What a highlight or a clear will write, decided from the saved record and the cells as they are now. Pure: a
+// host adapter (../excel/highlight.ts) gathers the states and queues the plan.
 //
 // A recorded cell is restored only while it still shows the colour we gave it. If it shows something else, a
 // person recoloured it, or rows were inserted or deleted by hand and another cell now stands at that address:
 // painting the saved original fill there would damage the workbook, so it is left as it is.
 import { parseA1 } from '../engine/grid/a1';
-import type { Finding, Severity } from '../engine/rules/types';
-import { cellsOf } from './addresses';
-import { noteText } from './annotation';
-import { SEVERITY_FILL, worse } from './fill-colors';
+import type { Lang } from '../engine/rules/types';
 import type { HighlightRecord, HighlightedCell } from './highlight-record';
-import { cellId } from './highlight-record';
+import { cellId } from './cells';
+import { SEVERITY_FILL, type CellMark } from './marking';
+import { noteText } from './note-text';
 
-export interface Target {
-  readonly sheet: string;
-  readonly cell: string;
-  severity: Severity;
-  readonly findings: Finding[];
-}
+export type Target = CellMark;
 
 /** A cell to highlight as it is before the write. */
 export interface CellState {
@@ -37,21 +31,6 @@ export interface HighlightPlan {
   readonly notesToAdd: readonly { sheet: string; cell: string; text: string }[];
 }
 
-export function targetsOf(findings: readonly Finding[]): Map<string, Target> {
-  const targets = new Map<string, Target>();
-  for (const finding of findings) {
-    for (const cell of cellsOf(finding.cell)) {
-      const id = cellId(finding.sheet, cell);
-      const existing = targets.get(id);
-      if (existing) {
-        existing.severity = worse(existing.severity, finding.severity);
-        existing.findings.push(finding);
-      } else targets.set(id, { sheet: finding.sheet, cell, severity: finding.severity, findings: [finding] });
-    }
-  }
-  return targets;
-}
-
 /** Whether a recorded cell still shows the colour we wrote. Records from before `shownFill` existed, and cells
  *  whose fill was not read, are trusted. */
 export function showsOurFill(cell: HighlightedCell, fill: string | null | undefined): boolean {
@@ -69,6 +48,7 @@ export function planHighlight(
   targets: ReadonlyMap<string, Target>,
   record: HighlightRecord,
   withNotes: boolean,
+  lang: Lang,
   stateOf: (id: string, target: Target) => CellState,
   recordedStateOf: (cell: HighlightedCell) => RecordedState,
 ): HighlightPlan {
@@ -100,7 +80,8 @@ export function planHighlight(
     if (ourNoteThere)
       notesToRemove.push({ ...before, sheet: target.sheet, cell: target.cell } as HighlightedCell);
     const addNote = withNotes && (!state.hasNote || ourNoteThere);
-    if (addNote) notesToAdd.push({ sheet: target.sheet, cell: target.cell, text: noteText(target.findings) });
+    if (addNote)
+      notesToAdd.push({ sheet: target.sheet, cell: target.cell, text: noteText(target.findings, lang) });
     next.push({
       sheet: target.sheet,
       cell: target.cell,

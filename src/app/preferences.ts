@@ -28,3 +28,8 @@ export function storedLang(): Lang | null {
 export function storeLang(lang: Lang): void {
   storage()?.setItem(LANG_KEY, lang);
 }
+
+/** English when Office runs in English (any region), Chinese otherwise: the add-in is made for Chinese finance offices. */
+export function pickLang(displayLanguage: string | undefined | null): Lang {
+  return displayLanguage && /^en\b/i.test(displayLanguage) ? 'en' : 'zh';
+}

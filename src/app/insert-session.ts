@@ -1,4 +1,4 @@
-// The "插入指标 / Insert indicators" view's orchestration, free of React: recognise the active sheet's 绩效指标
+// The "插入指标 / Insert indicators" orchestration, free of React and of any host API: recognise the active sheet's 绩效指标
 // section, plan a preset block with the engine, hand the plan to the port, then re-validate through the
 // ValidationSession so the clerk sees at once whether the weights still add up.
 import type { SheetGrid } from '../engine/grid/types';
@@ -21,8 +21,8 @@ import {
 } from '../engine/presets';
 import { recognizeTables } from '../engine/recognize';
 import type { Lang } from '../engine/rules/types';
-import { BlockInsertError, type BlockInsertPort, type InsertRecord, type WorkbookPort } from '../excel/port';
-import { t, type MessageKey } from './messages';
+import { BlockInsertError, type BlockInsertPort, type InsertRecord, type WorkbookPort } from '../host/port';
+import type { AppMessage } from './message';
 
 /** Where the block goes: the selected row, the end of a 一级指标 group, or a new sheet with a blank template. */
 export type InsertWhere =
@@ -52,14 +52,36 @@ export interface InsertTarget {
   readonly year: number;
 }
 
+/** The messages an insert can end with; the pane's catalogue words each (src/taskpane/messages.ts). */
+export type InsertMessageKey =
+  | 'insertDone'
+  | 'insertNoFormats'
+  | 'insertNoSection'
+  | 'insertOtherSheet'
+  | 'insertNoSheet'
+  | 'insertSheetExists'
+  | 'insertSheetChanged'
+  | 'insertNoRoom'
+  | 'insertUnsupported'
+  | 'insertRefused'
+  | 'insertRollbackIncomplete'
+  | 'newSheetDone'
+  | 'undoDone'
+  | 'undoEdited'
+  | 'undoNoSheet'
+  | 'undoNothing'
+  | 'actionFailed';
+
+export type InsertMessage = AppMessage<InsertMessageKey>;
+
 export interface InsertState {
   readonly busy: boolean;
   /** The active sheet's indicator section, once looked at; null when it has none. */
   readonly target: InsertTarget | null;
   readonly lastInsert: InsertRecord | null;
-  /** Worded in the session's language, for a live region. */
-  readonly notice: string | null;
-  readonly error: string | null;
+  /** What the last action did, for a live region; the pane words it. */
+  readonly notice: readonly InsertMessage[] | null;
+  readonly error: InsertMessage | null;
 }
 
 export interface Revalidator {
@@ -138,17 +160,17 @@ export class InsertSession {
         return;
       }
       await this.loadTarget();
-      if (!this.grid || !this.section) throw new UserFacing(this.say('insertNoSection'));
+      if (!this.grid || !this.section) throw new UserFacing({ key: 'insertNoSection' });
       const position = await this.positionOf(choice.where);
       const plan = this.planFor(choice, position);
       const result = await this.port.applyBlockPlan(plan, this.grid);
       const { firstRow, count, sheet } = result.inserted;
-      const lines = [
-        this.say('insertDone', { count, sheet, from: firstRow + 1, to: firstRow + count }),
-        ...plan.notes.map((note) => note.message[this.lang]),
+      const notice: InsertMessage[] = [
+        { key: 'insertDone', data: { count, sheet, from: firstRow + 1, to: firstRow + count } },
+        ...plan.notes.map((note) => ({ text: note.message })),
       ];
-      if (!result.formatsCopied) lines.push(this.say('insertNoFormats'));
-      this.update({ lastInsert: result.inserted, notice: lines.join(' ') });
+      if (!result.formatsCopied) notice.push({ key: 'insertNoFormats' });
+      this.update({ lastInsert: result.inserted, notice });
       await this.validation.validate('active-sheet');
     });
   }
@@ -160,19 +182,19 @@ export class InsertSession {
         const { sheet, firstRow, count } = result.removed;
         this.update({
           lastInsert: null,
-          notice: this.say('undoDone', { count, sheet, from: firstRow + 1, to: firstRow + count }),
+          notice: [{ key: 'undoDone', data: { count, sheet, from: firstRow + 1, to: firstRow + count } }],
         });
         await this.validation.validate('active-sheet');
         return;
       }
       if (result.refused === 'nothing') this.update({ lastInsert: null });
-      const key: MessageKey =
+      const key: InsertMessageKey =
         result.refused === 'edited'
           ? 'undoEdited'
           : result.refused === 'no-sheet'
             ? 'undoNoSheet'
             : 'undoNothing';
-      throw new UserFacing(this.say(key, { cell: result.cell ?? '' }));
+      throw new UserFacing({ key, data: { cell: result.cell ?? '' } });
     });
   }
 
@@ -202,13 +224,13 @@ export class InsertSession {
     if (where.kind === 'group') return { group: where.group };
     const cell = await this.port.activeCell();
     if (cell.sheet !== this.grid?.name)
-      throw new UserFacing(this.say('insertOtherSheet', { sheet: cell.sheet }));
+      throw new UserFacing({ key: 'insertOtherSheet', data: { sheet: cell.sheet } });
     return { row: cell.row };
   }
 
   private planFor(choice: InsertChoice, position: InsertPosition): SheetPlan {
     const preset = findPreset(choice.presetId);
-    if (!preset || !this.grid || !this.section) throw new UserFacing(this.say('insertNoSection'));
+    if (!preset || !this.grid || !this.section) throw new UserFacing({ key: 'insertNoSection' });
     return planBlockInsertion({
       grid: this.grid,
       section: this.section,
@@ -221,12 +243,12 @@ export class InsertSession {
 
   private async createSheet(choice: InsertChoice): Promise<void> {
     const preset = findPreset(choice.presetId);
-    if (!preset) throw new UserFacing(this.say('insertNoSection'));
+    if (!preset) throw new UserFacing({ key: 'insertNoSection' });
     const kind = preset.scope === 'project' ? 'project-self-eval' : 'overall-self-eval';
     const year = this.state.target?.year ?? this.defaultYear;
     const plan = planNewTemplate({ kind, year, scheme: this.schemeFor(choice), preset });
     await this.port.createSheetFromPlan(plan);
-    this.update({ notice: this.say('newSheetDone', { sheet: plan.sheet }) });
+    this.update({ notice: [{ key: 'newSheetDone', data: { sheet: plan.sheet } }] });
     await this.validation.validate('active-sheet');
   }
 
@@ -246,11 +268,11 @@ export class InsertSession {
     }
   }
 
-  private explain(error: unknown): string {
-    if (error instanceof UserFacing) return error.message;
-    if (error instanceof PlanError) return error.bilingual[this.lang];
+  private explain(error: unknown): InsertMessage {
+    if (error instanceof UserFacing) return error.said;
+    if (error instanceof PlanError) return { text: error.bilingual };
     if (error instanceof BlockInsertError) {
-      const key: Record<BlockInsertError['code'], MessageKey> = {
+      const key: Record<BlockInsertError['code'], InsertMessageKey> = {
         'no-sheet': 'insertNoSheet',
         'sheet-exists': 'insertSheetExists',
         'sheet-changed': 'insertSheetChanged',
@@ -259,13 +281,9 @@ export class InsertSession {
         'host-refused': 'insertRefused',
         'rollback-incomplete': 'insertRollbackIncomplete',
       };
-      return this.say(key[error.code], { detail: error.detail });
+      return { key: key[error.code], data: { detail: error.detail } };
     }
-    return this.say('actionFailed', { detail: error instanceof Error ? error.message : String(error) });
-  }
-
-  private say(key: MessageKey, data: Readonly<Record<string, string | number>> = {}): string {
-    return t(this.lang, key, data);
+    return { key: 'actionFailed', data: { detail: error instanceof Error ? error.message : String(error) } };
   }
 
   private update(patch: Partial<InsertState>): void {
@@ -274,7 +292,11 @@ export class InsertSession {
   }
 }
 
-class UserFacing extends Error {}
+class UserFacing extends Error {
+  constructor(readonly said: InsertMessage) {
+    super('key' in said ? said.key : said.text.en);
+  }
+}
 
 function sectionOf(grid: SheetGrid): IndicatorSection | null {
   for (const table of recognizeTables(grid))

@@ -1,5 +1,5 @@
 import type { Finding } from '../../src/engine/rules/types';
-import { countBySeverity, groupFindings } from '../../src/taskpane/grouping';
+import { countBySeverity, groupFindings } from '../../src/app/grouping';
 import { isDarkTheme } from '../../src/taskpane/theme';
 
 const finding = (sheet: string, cell: string, severity: Finding['severity'] = 'error'): Finding => ({

@@ -1,8 +1,8 @@
-// The pane's orchestration, free of React: read → check → drop ignored → highlight, and the actions on findings.
+// The validation orchestration shared by the pane and the ribbon, free of React and of any host API: read → check → drop ignored → highlight, and the actions on findings.
 // Components subscribe to its state and call its methods; they never talk to the port themselves.
 import { checkWorkbook, type CheckOptions, type CheckResult, type TableSummary } from '../engine/check';
 import type { Finding, Lang } from '../engine/rules/types';
-import { findingKey, type CellFix, type ReadScope, type WorkbookPort } from '../excel/port';
+import { findingKey, type CellFix, type ReadScope, type WorkbookPort } from '../host/port';
 
 export type SessionStatus = 'idle' | 'validating' | 'ready' | 'error';
 
@@ -182,7 +182,7 @@ export class ValidationSession {
     const ignored = new Set(await this.port.loadIgnored());
     const findings = result.findings.filter((finding) => !ignored.has(findingKey(finding)));
     // highlight() shows exactly these findings: cells fixed or ignored since the last run get their fill back.
-    await this.port.highlight(findings);
+    await this.port.highlight(findings, this.lang);
     this.update({
       status: 'ready',
       scope,

@@ -1,7 +1,7 @@
-import { findingKey } from '../../src/excel/port';
-import { ValidationSession } from '../../src/taskpane/validation-session';
-import { fakeCheck, type Expectation } from './fake-check';
-import { FakePort } from './fake-port';
+import { findingKey } from '../../src/host/port';
+import { ValidationSession } from '../../src/app/validation-session';
+import { fakeCheck, type Expectation } from '../taskpane/fake-check';
+import { FakePort } from '../taskpane/fake-port';
 
 // Seed 004's self-assessment: 执行率 90.12%, 得分 9.2 where 10 × 90.12% = 9.01; 总分 off by the same 0.19;
 // a 成本 indicator at 19/20 with no 偏差原因 (a warning no value can fix).
