@@ -11,7 +11,7 @@ export interface WorkbookSnapshot {
   readonly activeSheet: string;
 }
 
-/** What the host can do, from Office.context.requirements; the pane words its UI from it. */
+/** What the host can do (in Excel, from its API requirement sets); the pane words its UI from it. */
 export interface HostCapabilities {
   readonly excelApi: string; // highest ExcelApi version detected, e.g. "1.9"
   readonly notes: boolean; // ExcelApi 1.18
