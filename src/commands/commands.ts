@@ -1,5 +1,6 @@
-// Ribbon commands: "Validate sheet" and "Clear highlights". They drive the same ValidationSession as the pane (src/app), so the ribbon
-// and the pane check and highlight in exactly the same way; this file only wires Office's command events.
+// Ribbon commands: "Validate sheet" and "Clear highlights". They drive the same ValidationSession as the pane
+// (src/app), so the ribbon and the pane check and highlight in exactly the same way; this file only wires
+// Office's command events.
 import { createExcelPort } from '../excel';
 import { countBySeverity } from '../app/grouping';
 import { pickLang, storedLang } from '../app/preferences';
