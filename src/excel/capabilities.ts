@@ -14,6 +14,8 @@ export const MINIMUM_EXCEL_API = '1.4';
 const KNOWN_VERSIONS = Array.from({ length: 20 }, (_, i) => `1.${i + 1}`);
 
 export interface DetailedCapabilities extends HostCapabilities {
+  /** The highest ExcelApi version detected, e.g. "1.9". */
+  readonly excelApi: string;
   /** getCellProperties (1.9): reads a cell's fill pattern, so "No Fill" and white fill differ. */
   readonly cellProperties: boolean;
   /** WorksheetCollection.onChanged (1.9): one handler for every sheet, present and future. */

@@ -13,11 +13,10 @@ export interface WorkbookSnapshot {
 
 /** What the host can do (in Excel, from its API requirement sets); the pane words its UI from it. */
 export interface HostCapabilities {
-  readonly excelApi: string; // highest ExcelApi version detected, e.g. "1.9"
-  readonly notes: boolean; // ExcelApi 1.18
-  readonly comments: boolean; // ExcelApi 1.10
-  readonly mergedAreas: boolean; // ExcelApi 1.13 getMergedAreasOrNullObject
-  readonly changeEvents: boolean; // ExcelApi 1.7 worksheet.onChanged
+  readonly notes: boolean; // cell notes on highlighted cells (Excel: ExcelApi 1.18)
+  readonly comments: boolean; // (Excel: ExcelApi 1.10)
+  readonly mergedAreas: boolean; // merged areas can be read (Excel: ExcelApi 1.13 getMergedAreasOrNullObject)
+  readonly changeEvents: boolean; // the host reports a user's edits (Excel: ExcelApi 1.7 worksheet.onChanged)
 }
 
 export interface CellFix {

@@ -29,7 +29,7 @@ export class FakePort implements WorkbookPort {
   }
 
   capabilities(): HostCapabilities {
-    return { excelApi: '1.9', notes: false, comments: true, mergedAreas: false, changeEvents: true };
+    return { notes: false, comments: true, mergedAreas: false, changeEvents: true };
   }
 
   async read(scope: ReadScope): Promise<WorkbookSnapshot> {
