@@ -5,6 +5,7 @@ import { parseArgs } from 'node:util';
 import { checkWorkbook } from '../engine/check';
 import type { Lang } from '../engine/rules/types';
 import { annotateWorkbook } from './annotate';
+import { runFix } from './commands/fix';
 import { runInsert } from './commands/insert';
 import { runNew } from './commands/new';
 import { MESSAGES, say } from './messages';
@@ -26,6 +27,7 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
   // The preset commands parse their own options (src/cli/commands/).
   if (argv[0] === 'new') return runNew(argv.slice(1), io);
   if (argv[0] === 'insert') return runInsert(argv.slice(1), io);
+  if (argv[0] === 'fix') return runFix(argv.slice(1), io);
   let parsed;
   try {
     parsed = parseArgs({

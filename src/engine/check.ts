@@ -1,6 +1,7 @@
 import { areaToA1, toA1 } from './grid/a1';
 import type { CellArea, CellPosition, SheetGrid } from './grid/types';
 import type { RecognizedTable, TableKind } from './model/tables';
+import { localizeFindings, type FixPlan } from './localize/plan';
 import { recognizeTables } from './recognize';
 import { ALL_RULES } from './rules';
 import type { Finding, Lang, Rule, RuleReport } from './rules/types';
@@ -11,6 +12,8 @@ export interface CheckOptions {
   readonly disabledRules?: readonly string[];
   /** Rules to run instead of the built-in set (tests, finance bureaus with their own checks). */
   readonly rules?: readonly Rule[];
+  /** Error localisation (root / consequence, one fix plan); default true. */
+  readonly localize?: boolean;
 }
 
 export interface TableSummary {
@@ -25,12 +28,19 @@ export interface CheckResult {
   readonly summaries: readonly TableSummary[];
   /** In sheet order, then row, then column. */
   readonly findings: readonly Finding[];
+  /** The one fix plan every front end applies (src/engine/localize/plan.ts); absent when localize is off. */
+  readonly fixPlan?: FixPlan;
 }
 
 /** Recognises every table in the given sheets and runs every rule. Pure; never throws on odd input. */
 export function checkWorkbook(sheets: readonly SheetGrid[], options: CheckOptions = {}): CheckResult {
   const tables = sheets.flatMap((sheet) => recognizeTables(sheet));
-  return { tables, summaries: tables.map(summarizeTable), findings: checkTables(tables, options) };
+  const findings = checkTables(tables, options);
+  const summaries = tables.map(summarizeTable);
+  if (options.localize === false) return { tables, summaries, findings };
+  const recheck = (subset: readonly RecognizedTable[]) => checkTables(subset, options);
+  const localized = localizeFindings(tables, sheets, findings, options.lang ?? 'zh', recheck);
+  return { tables, summaries, findings: localized.findings, fixPlan: localized.plan };
 }
 
 /** Runs the rules over already recognised tables (the add-in re-checks without re-reading). */

@@ -6,3 +6,5 @@ export type { Finding, Severity, Lang, Rule } from './rules/types';
 export type { RecognizedTable, TableKind } from './model/tables';
 export { checkWorkbook } from './check';
 export type { CheckResult, CheckOptions, TableSummary } from './check';
+export { planFixes } from './localize';
+export type { FixPlan, FixChange, Recalculated, Unresolved } from './localize';

@@ -107,7 +107,7 @@ function checkRow(row: FundingRow, isTotal: boolean): RuleReport[] {
 }
 
 /** The score a clerk gets from the rate cell as displayed, when that rate is itself right at its precision. */
-function scoreFromShownRate(
+export function scoreFromShownRate(
   row: FundingRow,
   weight: number,
   ratio: number,

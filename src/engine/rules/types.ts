@@ -17,6 +17,15 @@ export interface Finding {
   readonly actual: string | null;
   /** The raw value to write into `cell` (a fraction for a percent cell), when one cell's value is the remedy. */
   readonly fix?: number | string;
+  /** Error localisation (src/engine/localize): 'root' is a cell the fix plan changes (or a person must);
+   *  'consequence' fails only because of a root, has no fix and is not a separate error to highlight. */
+  readonly role?: 'root' | 'consequence';
+  /** For a consequence: the root cells, comma-separated A1 ("B7", or "Sheet!B7" on another sheet). */
+  readonly causedBy?: string;
+  /** The corrected formula (with "=") to write instead of a value: the cell's formula missed a term. */
+  readonly fixFormula?: string;
+  /** For a tie: each equally small set of cells that would fix it, comma-separated A1; no fix is offered. */
+  readonly alternatives?: readonly string[];
 }
 
 /** Message templates with {placeholders}, one set per language, keyed by message id. */

@@ -1,0 +1,118 @@
+// `selfeval fix FILE.xlsx --out FIXED.xlsx`: applies the engine's one fix plan, prints each change, re-checks.
+import { promises as fs } from 'node:fs';
+import * as path from 'node:path';
+import { parseArgs } from 'node:util';
+import { checkWorkbook } from '../../engine/check';
+import type { FixPlan } from '../../engine/localize';
+import type { Lang } from '../../engine/rules/types';
+import { applyFixPlan } from '../fix-writer';
+import { MESSAGES, say } from '../messages';
+import { openWorkbook } from '../open-input';
+import { workbookToGrids } from '../read-workbook';
+import type { CliIo } from '../run';
+import { FIX_MESSAGES } from './fix-messages';
+import { exists, langOf } from './shared';
+
+export async function runFix(argv: readonly string[], io: CliIo): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: [...argv],
+      allowPositionals: true,
+      options: {
+        out: { type: 'string', short: 'o' },
+        lang: { type: 'string', short: 'l' },
+        force: { type: 'boolean', default: false },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
+    });
+  } catch (error) {
+    io.stderr(say(FIX_MESSAGES.zh.usage, { detail: (error as Error).message }));
+    io.stderr(say(FIX_MESSAGES.en.usage, { detail: (error as Error).message }));
+    return 2;
+  }
+  const { values, positionals } = parsed;
+  if (values.lang !== undefined && values.lang !== 'zh' && values.lang !== 'en') {
+    io.stderr(say(MESSAGES.zh.badOption, { option: '--lang', allowed: 'zh, en' }));
+    return 2;
+  }
+  const lang: Lang = langOf(values.lang);
+  const m = FIX_MESSAGES[lang];
+  if (values.help) {
+    io.stdout(values.lang ? m.help : `${FIX_MESSAGES.zh.help}\n\n${FIX_MESSAGES.en.help}`);
+    return 0;
+  }
+  const [input] = positionals;
+  if (!input || positionals.length > 1) return fail(io, say(m.usage, { detail: 'FILE.xlsx' }));
+  if (!values.out) return fail(io, say(m.usage, { detail: '--out FIXED.xlsx' }));
+  const out = values.out;
+  if (await sameFile(input, out)) return fail(io, m.sameFile);
+  if (!values.force && (await exists(out))) return fail(io, say(m.outExists, { file: out }));
+
+  const opened = await openWorkbook(input);
+  if (!opened.ok)
+    return fail(io, say(MESSAGES[lang].unusable[opened.reason], { file: input, detail: opened.detail }));
+  const plan = checkWorkbook(workbookToGrids(opened.workbook), { lang }).fixPlan ?? emptyPlan();
+  io.stdout(input);
+  printPlan(plan, lang, io);
+  applyFixPlan(opened.workbook, plan);
+  await fs.mkdir(path.dirname(path.resolve(out)), { recursive: true });
+  await opened.workbook.xlsx.writeFile(out);
+  io.stdout(say(m.written, { file: out, count: plan.changes.length }));
+
+  // The copy is judged as anyone will read it: opened again from disk and checked from scratch.
+  const written = await openWorkbook(out);
+  if (!written.ok)
+    return fail(io, say(MESSAGES[lang].unusable[written.reason], { file: out, detail: written.detail }));
+  const errors = checkWorkbook(workbookToGrids(written.workbook), { lang, localize: false }).findings.filter(
+    (finding) => finding.severity === 'error',
+  );
+  if (errors.length === 0) {
+    io.stdout(m.clean);
+    return 0;
+  }
+  io.stdout(say(m.remaining, { count: errors.length }));
+  for (const finding of errors)
+    io.stdout(say(m.remainingLine, { sheet: finding.sheet, cell: finding.cell, rule: finding.rule, message: finding.message }));
+  return 1;
+}
+
+function printPlan(plan: FixPlan, lang: Lang, io: CliIo): void {
+  const m = FIX_MESSAGES[lang];
+  if (plan.changes.length === 0) io.stdout(`  ${m.noChanges}`);
+  for (const change of plan.changes)
+    io.stdout(say(change.formula ? m.changeFormula : m.change, { ...change, value: String(change.value) }));
+  for (const entry of plan.recalculated) io.stdout(say(m.recalculated, { ...entry, value: String(entry.value) }));
+  const separator = lang === 'zh' ? ' 或 ' : ' or ';
+  for (const entry of plan.unresolved) {
+    const options = (entry.alternatives ?? []).map((set) => set.join(' + ')).join(separator);
+    io.stdout(
+      say(m.unresolved[entry.reason], {
+        sheet: entry.sheet,
+        cells: entry.cells.join(', '),
+        options,
+        expected: entry.expected ?? '',
+      }),
+    );
+  }
+}
+
+/** The same path, or the same file under another name (a link, a different spelling of the path). */
+async function sameFile(input: string, out: string): Promise<boolean> {
+  if (path.resolve(input) === path.resolve(out)) return true;
+  try {
+    const [a, b] = await Promise.all([fs.stat(input), fs.stat(out)]);
+    return a.ino === b.ino && a.dev === b.dev;
+  } catch {
+    return false;
+  }
+}
+
+function emptyPlan(): FixPlan {
+  return { changes: [], recalculated: [], unresolved: [] };
+}
+
+function fail(io: CliIo, message: string): number {
+  io.stderr(message);
+  return 2;
+}

@@ -1,0 +1,418 @@
+/**
+ * The one fix plan every front end applies, and the findings it explains. Localisation picks the cheapest
+ * set of cells that makes every identity hold (solve.ts); the plan writes exactly those cells, is verified by
+ * re-running the rules on the tables as they will read, and the findings are marked: the chosen cells are
+ * roots and carry the fix; a finding that disappears once the roots are fixed is a consequence that names
+ * them and has no fix; a tie between equally small sets is said, with no fix.
+ */
+import { parseA1 } from '../grid/a1';
+import type { SheetGrid } from '../grid/types';
+import type { RecognizedTable } from '../model/tables';
+import { fixFor, formatActual, formatExpected } from '../rules/support/shown';
+import type { Finding, Lang } from '../rules/types';
+import { patchTables, type CellPatch } from './patch';
+import { localize, type ComponentResult, type Solution } from './solve';
+import { buildSystem } from './system';
+import type { System, Variable, VarId } from './types';
+
+/** One cell the plan writes. */
+export interface FixChange {
+  readonly sheet: string;
+  readonly cell: string;
+  /** The rule whose identity failed at this cell (or, for a root no rule points at, one that it restores). */
+  readonly rule: string;
+  /** The cell as it shows now and as it will show ("5.41" → "0.00", "92.85%"). */
+  readonly old: string;
+  readonly new: string;
+  /** The raw value to write (a fraction for a percent cell); for a formula, the value it will compute. */
+  readonly value: number | string;
+  /** When set, write this formula (with its "="), not the value: the cell's formula missed a term. */
+  readonly formula?: string;
+}
+
+/** A formula cell whose result changes by itself once the changes are written (hosts that do not recalculate write it). */
+export interface Recalculated {
+  readonly sheet: string;
+  readonly cell: string;
+  readonly value: number;
+}
+
+/** Mistakes the plan leaves to a person, and why. */
+export interface Unresolved {
+  readonly sheet: string;
+  /** Cells whose findings stay (the failing identities' cells). */
+  readonly cells: readonly string[];
+  /**
+   * tie: equally small corrections; needs-value: the root is known, its value is not; by-hand: the root and
+   * its value are known but we cannot write it; no-solution: nothing found that makes the table consistent.
+   */
+  readonly reason: 'tie' | 'needs-value' | 'by-hand' | 'no-solution';
+  /** For by-hand: the value the cell should show (its figure sits inside text or an unreadable formula). */
+  readonly expected?: string;
+  /** For a tie: each equally small set of cells. */
+  readonly alternatives?: readonly (readonly string[])[];
+}
+
+export interface FixPlan {
+  readonly changes: readonly FixChange[];
+  readonly recalculated: readonly Recalculated[];
+  readonly unresolved: readonly Unresolved[];
+}
+
+export interface Localized {
+  readonly findings: Finding[];
+  readonly plan: FixPlan;
+}
+
+/** Runs the rules over tables (and only those): the caller's checkTables, so this module need not import it. */
+export type Recheck = (tables: readonly RecognizedTable[]) => readonly Finding[];
+
+const NOTES: Record<
+  Lang,
+  {
+    consequence: string;
+    tie: string;
+    formula: string;
+    root: string;
+    needsValue: string;
+    rootFree: string;
+    rootByHand: string;
+  }
+> = {
+  zh: {
+    consequence: '改正 {cells} 后即相符。',
+    tie: '有多种同样少的改法（{options}），无法断定哪一格有误，请人工核对；不提供修正。',
+    formula: '该格公式漏了 {missing}，应改为 {formula}。',
+    root: '{cell} 应为 {expected}，表中为 {actual}：改正此格后，{rules} 即全部相符。',
+    needsValue: '错误在此格，但正确的值须由填表人确定。',
+    rootFree: '错误出在 {cell}，其正确值须由填表人确定。',
+    rootByHand: '错误出在 {cell}，应为 {expected}；该格的数字写在文字或无法识别的公式中，请手工改正。',
+  },
+  en: {
+    consequence: 'Consistent once {cells} is corrected.',
+    tie: 'Several equally small corrections fit ({options}); which cell is wrong cannot be told, so no fix is offered.',
+    formula: 'Its formula leaves out {missing}; correct it to {formula}.',
+    root: '{cell} should be {expected}; the sheet shows {actual}. Once it is corrected, {rules} all hold.',
+    needsValue: 'The mistake is in this cell, but only the filer can say its right value.',
+    rootFree: 'The mistake is in {cell}; only the filer can say its right value.',
+    rootByHand: 'The mistake is in {cell}, which should be {expected}; its figure sits inside text or a formula we cannot read, so correct it by hand.',
+  },
+};
+
+interface Accepted {
+  readonly result: ComponentResult;
+  readonly tables: readonly RecognizedTable[];
+  /** The cells the plan changes or a person must change (roots), by "sheet!A1". */
+  readonly roots: readonly Variable[];
+  readonly changes: readonly FixChange[];
+  /** The values the chosen solution gives its cells (also those the plan cannot write). */
+  readonly values: ReadonlyMap<VarId, number>;
+  readonly patches: readonly CellPatch[];
+  /** Finding keys that disappear once the plan is applied. */
+  readonly resolved: ReadonlySet<string>;
+  /** Error finding keys of the component that stay. */
+  readonly remaining: ReadonlySet<string>;
+  readonly tie?: Unresolved;
+}
+
+export function localizeFindings(
+  tables: readonly RecognizedTable[],
+  sheets: readonly SheetGrid[],
+  findings: readonly Finding[],
+  lang: Lang,
+  recheck: Recheck,
+): Localized {
+  if (!findings.some((finding) => finding.severity === 'error')) {
+    return { findings: stripFormulaFixes(findings, sheets), plan: { changes: [], recalculated: [], unresolved: [] } };
+  }
+  const system = buildSystem(tables, sheets);
+  const accepted: Accepted[] = [];
+  const unresolved: Unresolved[] = [];
+  const recalculated: Recalculated[] = [];
+  for (const result of localize(system)) {
+    const outcome = accept(system, result, tables, recheck);
+    if ('reason' in outcome) unresolved.push(outcome);
+    else {
+      accepted.push(outcome);
+      if (outcome.tie) unresolved.push(outcome.tie);
+      for (const patch of outcome.patches) {
+        const variable = system.variables.get(`${patch.sheet}!${patch.row},${patch.col}`);
+        if (variable?.write === 'recalc' && typeof patch.value === 'number')
+          recalculated.push({ sheet: patch.sheet, cell: variable.a1, value: patch.value });
+      }
+      for (const root of outcome.roots) {
+        if (outcome.changes.some((change) => same(change, root))) continue;
+        const value = outcome.values.get(root.id);
+        unresolved.push(
+          value === undefined
+            ? { sheet: root.sheet, cells: [root.a1], reason: 'needs-value' }
+            : {
+                sheet: root.sheet,
+                cells: [root.a1],
+                reason: 'by-hand',
+                expected: formatExpected(root.field, root.measure, value),
+              },
+        );
+      }
+    }
+  }
+  const annotated = annotate(findings, accepted, lang);
+  return {
+    findings: stripFormulaFixes(annotated, sheets),
+    plan: { changes: accepted.flatMap((entry) => entry.changes), recalculated, unresolved },
+  };
+}
+
+function same(change: FixChange, variable: Variable): boolean {
+  return change.sheet === variable.sheet && change.cell === variable.a1;
+}
+
+function findingKey(finding: Pick<Finding, 'sheet' | 'cell' | 'rule'>): string {
+  return `${finding.sheet}|${finding.cell}|${finding.rule}`;
+}
+
+/** The solution to apply: the only one, or what every tied solution agrees on (the rest stays with a person). */
+function chosen(system: System, result: ComponentResult): { solution: Solution; tie?: Unresolved } | undefined {
+  const [first, ...others] = result.solutions;
+  if (!first) return undefined;
+  if (others.length === 0) return { solution: first };
+  const agreed = first.cells.filter((id) =>
+    others.every((other) => other.cells.includes(id) && other.values.get(id) === first.values.get(id)),
+  );
+  const cellsOf = (solution: Solution): string[] =>
+    solution.cells.filter((id) => !agreed.includes(id)).map((id) => system.variables.get(id)?.a1 ?? id);
+  const sheet = result.violated[0].sheet;
+  const tie: Unresolved = {
+    sheet,
+    cells: result.violated.map((constraint) => constraint.at),
+    reason: 'tie',
+    alternatives: result.solutions.map(cellsOf),
+  };
+  return {
+    solution: {
+      cells: agreed,
+      cost: 0,
+      values: new Map([...first.values].filter(([id]) => agreed.includes(id))),
+      free: first.free.filter((id) => agreed.includes(id)),
+    },
+    tie,
+  };
+}
+
+function accept(
+  system: System,
+  result: ComponentResult,
+  tables: readonly RecognizedTable[],
+  recheck: Recheck,
+): Accepted | Unresolved {
+  const sheetOf = result.violated[0].sheet;
+  const pick = chosen(system, result);
+  if (!pick) return { sheet: sheetOf, cells: result.violated.map((constraint) => constraint.at), reason: 'no-solution' };
+  const variables = pick.solution.cells.map((id) => system.variables.get(id) as Variable);
+  const changes: FixChange[] = [];
+  const patches: CellPatch[] = [];
+  const roots: Variable[] = [];
+  for (const variable of variables) {
+    const value = pick.solution.values.get(variable.id);
+    const role = variable.measure === 'count' ? 'count' : variable.measure;
+    if (variable.write === 'recalc') {
+      if (value !== undefined && value !== variable.value)
+        patches.push({ sheet: variable.sheet, row: variable.at.row, col: variable.at.col, value, role });
+      continue;
+    }
+    roots.push(variable);
+    if (value === undefined || variable.write === 'none') continue;
+    const rule = ruleAt(result, variable);
+    const shownNew = formatExpected(variable.field, variable.measure, value);
+    if (variable.write === 'formula' && variable.correctedFormula) {
+      changes.push({
+        sheet: variable.sheet,
+        cell: variable.a1,
+        rule,
+        old: variable.field.cell?.formula ?? formatActual(variable.field, variable.measure),
+        new: variable.correctedFormula,
+        value,
+        formula: variable.correctedFormula,
+      });
+      patches.push({ sheet: variable.sheet, row: variable.at.row, col: variable.at.col, value, formula: variable.correctedFormula, role });
+      continue;
+    }
+    const raw = fixFor(variable.field, variable.measure, value);
+    changes.push({
+      sheet: variable.sheet,
+      cell: variable.a1,
+      rule,
+      old: formatActual(variable.field, variable.measure),
+      new: shownNew,
+      value: raw,
+    });
+    patches.push({ sheet: variable.sheet, row: variable.at.row, col: variable.at.col, value: raw, role });
+  }
+  const touched = tables.filter((table) =>
+    result.variables.some((id) => {
+      const variable = system.variables.get(id) as Variable;
+      const { area } = table;
+      return (
+        variable.sheet === table.sheet &&
+        variable.at.row >= area.top &&
+        variable.at.row <= area.bottom &&
+        variable.at.col >= area.left &&
+        variable.at.col <= area.right
+      );
+    }),
+  );
+  const before = recheck(touched);
+  const after = recheck(patchTables(touched, patches));
+  const beforeErrors = new Set(before.filter((finding) => finding.severity === 'error').map(findingKey));
+  const afterErrors = after.filter((finding) => finding.severity === 'error').map(findingKey);
+  // A plan that would make a new mistake is no plan: the mistakes stay with a person.
+  if (afterErrors.some((key) => !beforeErrors.has(key)))
+    return { sheet: sheetOf, cells: result.violated.map((constraint) => constraint.at), reason: 'no-solution' };
+  const afterKeys = new Set(after.map(findingKey));
+  return {
+    result,
+    tables: touched,
+    roots,
+    changes,
+    values: pick.solution.values,
+    patches,
+    resolved: new Set(before.map(findingKey).filter((key) => !afterKeys.has(key))),
+    remaining: new Set(afterErrors),
+    ...(pick.tie ? { tie: pick.tie } : {}),
+  };
+}
+
+/** The rule of the first failing identity that reads this cell (derived cells first: that is whose finding it is). */
+function ruleAt(result: ComponentResult, variable: Variable): string {
+  const own = result.constraints.find(
+    (constraint) => !constraint.formula && constraint.at === variable.a1 && constraint.vars.includes(variable.id),
+  );
+  const any = result.violated.find((constraint) => constraint.vars.includes(variable.id));
+  return (own ?? any ?? result.violated[0]).rule;
+}
+
+function annotate(findings: readonly Finding[], accepted: readonly Accepted[], lang: Lang): Finding[] {
+  const notes = NOTES[lang];
+  const out: Finding[] = [];
+  const explained = new Set<string>();
+  for (const finding of findings) {
+    const key = findingKey(finding);
+    const entry = accepted.find(
+      (candidate) =>
+        candidate.roots.some((root) => root.sheet === finding.sheet && root.a1 === finding.cell) ||
+        candidate.resolved.has(key) ||
+        candidate.remaining.has(key),
+    );
+    if (!entry) {
+      out.push(finding);
+      continue;
+    }
+    const root = entry.roots.find((candidate) => candidate.sheet === finding.sheet && candidate.a1 === finding.cell);
+    if (root) {
+      explained.add(`${root.sheet}!${root.a1}`);
+      out.push(rootFinding(finding, root, entry, notes));
+      continue;
+    }
+    const { fix: _dropped, ...withoutFix } = finding;
+    void _dropped;
+    if (entry.resolved.has(key) && entry.roots.length > 0) {
+      const cells = entry.roots.map((candidate) => (candidate.sheet === finding.sheet ? candidate.a1 : `${candidate.sheet}!${candidate.a1}`));
+      out.push({
+        ...withoutFix,
+        message: `${finding.message} ${say(notes.consequence, { cells: cells.join(lang === 'zh' ? '、' : ', ') })}`,
+        role: 'consequence',
+        causedBy: cells.join(','),
+      });
+      continue;
+    }
+    if (entry.tie && finding.severity === 'error') {
+      const options = (entry.tie.alternatives ?? []).map((set) => set.join(' + ')).join(lang === 'zh' ? ' 或 ' : ' or ');
+      out.push({ ...withoutFix, message: `${finding.message} ${say(notes.tie, { options })}`, alternatives: entry.tie.alternatives?.map((set) => set.join(',')) });
+      continue;
+    }
+    out.push(finding);
+  }
+  // A root no rule points at (a 得分 whose 总分 is flagged) still needs its own finding to carry the fix; one
+  // the plan cannot write is named in the findings that stay instead of counting as one more error.
+  for (const entry of accepted) {
+    const unwritten = entry.roots.filter(
+      (root) => !explained.has(`${root.sheet}!${root.a1}`) && !entry.changes.some((change) => same(change, root)),
+    );
+    if (unwritten.length > 0) {
+      const note = unwritten.map((root) => unwrittenNote(root, entry, notes)).join(' ');
+      for (let index = 0; index < out.length; index++) {
+        const finding = out[index];
+        if (entry.remaining.has(findingKey(finding)) && finding.role === undefined)
+          out[index] = { ...finding, message: `${finding.message} ${note}` };
+      }
+    }
+    for (const root of entry.roots) {
+      if (explained.has(`${root.sheet}!${root.a1}`)) continue;
+      const change = entry.changes.find((candidate) => same(candidate, root));
+      if (!change) continue;
+      const rules = [...new Set(entry.result.violated.filter((c) => !c.formula).map((c) => c.rule))].join(', ');
+      const expected = change.new;
+      const actual = formatActual(root.field, root.measure);
+      const message = say(notes.root, { cell: root.a1, expected: change.new, actual, rules });
+      const base: Finding = {
+        sheet: root.sheet,
+        cell: root.a1,
+        rule: change.rule,
+        severity: 'error',
+        message,
+        expected,
+        actual,
+        role: 'root',
+      };
+      out.push(withFix(base, change, root, notes));
+    }
+  }
+  return out;
+}
+
+/** Why a root is left to a person: its value is the filer's to choose, or it sits inside a label or formula. */
+function unwrittenNote(root: Variable, entry: Accepted, notes: (typeof NOTES)[Lang]): string {
+  const value = entry.values.get(root.id);
+  if (value === undefined) return say(notes.rootFree, { cell: root.a1 });
+  return say(notes.rootByHand, { cell: root.a1, expected: formatExpected(root.field, root.measure, value) });
+}
+
+function rootFinding(finding: Finding, root: Variable, entry: Accepted, notes: (typeof NOTES)[Lang]): Finding {
+  const change = entry.changes.find((candidate) => same(candidate, root));
+  const { fix: _dropped, ...withoutFix } = finding;
+  void _dropped;
+  const base: Finding = { ...withoutFix, role: 'root' };
+  if (!change) return { ...base, message: `${finding.message} ${notes.needsValue}` };
+  return withFix({ ...base, expected: finding.expected ?? change.new }, change, root, notes);
+}
+
+function withFix(base: Finding, change: FixChange | undefined, root: Variable, notes: (typeof NOTES)[Lang]): Finding {
+  if (!change) return base;
+  if (change.formula) {
+    const missing = (root.missingTerms ?? []).join(', ');
+    return {
+      ...base,
+      message: `${base.message} ${say(notes.formula, { missing, formula: change.formula })}`,
+      fixFormula: change.formula,
+    };
+  }
+  return { ...base, fix: change.value };
+}
+
+/** Never a constant over a formula: a rule's fix for a formula cell is dropped (a corrected formula stays). */
+function stripFormulaFixes(findings: readonly Finding[], sheets: readonly SheetGrid[]): Finding[] {
+  const byName = new Map(sheets.map((sheet) => [sheet.name, sheet]));
+  return findings.map((finding) => {
+    if (finding.fix === undefined) return finding;
+    const at = parseA1(finding.cell);
+    const cell = at ? byName.get(finding.sheet)?.cellAt(at.row, at.col) : undefined;
+    if (!cell?.formula) return finding;
+    const { fix: _dropped, ...rest } = finding;
+    void _dropped;
+    return rest;
+  });
+}
+
+function say(template: string, data: Readonly<Record<string, string>>): string {
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => data[name] ?? whole);
+}

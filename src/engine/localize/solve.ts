@@ -1,0 +1,220 @@
+/**
+ * Fellegi–Holt error localisation by exact search: the cheapest sets of cells whose new values make every
+ * identity hold at once. Uniform-cost search over sets, branching only on the cells of an identity that
+ * still fails (any fixing set must change one of them), so the sets tried stay few; the values of a set
+ * follow by propagation (an identity with one unknown is solved for it). An unknown bound only by
+ * inequalities (a 得分 above its 分值 under a formula total) is a root without a value.
+ */
+import type { Constraint, Lookup, System, Variable, VarId } from './types';
+
+export interface Solution {
+  readonly cells: readonly VarId[];
+  readonly cost: number;
+  /** New value of each cell whose value the identities determine. */
+  readonly values: ReadonlyMap<VarId, number>;
+  /** Cells that must change but whose value only a person can choose. */
+  readonly free: readonly VarId[];
+}
+
+export interface ComponentResult {
+  readonly variables: readonly VarId[];
+  readonly constraints: readonly Constraint[];
+  readonly violated: readonly Constraint[];
+  /** Every cheapest solution (more than one is a tie); empty when none was found within the search limits. */
+  readonly solutions: readonly Solution[];
+}
+
+/** A tie is cost-equal within this. */
+const EPSILON = 1e-9;
+const MAX_SET_SIZE = 6;
+const MAX_EVALUATIONS = 4000;
+const MAX_SOLUTIONS = 24;
+
+/** Splits the system into independent parts and localises each part that has a failing identity. */
+export function localize(system: System): ComponentResult[] {
+  const current: Lookup = (id) => system.variables.get(id)?.value;
+  const results: ComponentResult[] = [];
+  for (const component of components(system)) {
+    const violated = component.constraints.filter((constraint) => !constraint.holds(current));
+    if (violated.length === 0) continue;
+    results.push({
+      variables: component.variables,
+      constraints: component.constraints,
+      violated,
+      solutions: search(system, component.constraints, violated),
+    });
+  }
+  return results;
+}
+
+interface Component {
+  readonly variables: VarId[];
+  readonly constraints: Constraint[];
+}
+
+function components(system: System): Component[] {
+  const parent = new Map<VarId, VarId>();
+  const find = (id: VarId): VarId => {
+    let root = id;
+    while (parent.get(root) !== root) root = parent.get(root) as VarId;
+    parent.set(id, root);
+    return root;
+  };
+  for (const id of system.variables.keys()) parent.set(id, id);
+  for (const constraint of system.constraints) {
+    const [first, ...rest] = constraint.vars;
+    for (const other of rest) parent.set(find(other), find(first));
+  }
+  const byRoot = new Map<VarId, Component>();
+  for (const id of system.variables.keys()) {
+    const root = find(id);
+    if (!byRoot.has(root)) byRoot.set(root, { variables: [], constraints: [] });
+    byRoot.get(root)?.variables.push(id);
+  }
+  for (const constraint of system.constraints) {
+    if (constraint.vars.length === 0) continue;
+    byRoot.get(find(constraint.vars[0]))?.constraints.push(constraint);
+  }
+  return [...byRoot.values()];
+}
+
+type Evaluation =
+  | { readonly status: 'ok'; readonly values: Map<VarId, number>; readonly free: VarId[] }
+  | { readonly status: 'violated'; readonly constraint: Constraint }
+  | { readonly status: 'dead' };
+
+function evaluate(system: System, constraints: readonly Constraint[], cells: readonly VarId[]): Evaluation {
+  const values = new Map<VarId, number>();
+  const unknown = new Set(cells);
+  const get: Lookup = (id) => (values.has(id) ? values.get(id) : system.variables.get(id)?.value);
+  let progress = true;
+  while (progress && unknown.size > 0) {
+    progress = false;
+    for (const constraint of constraints) {
+      if (!constraint.solve) continue;
+      const open = constraint.vars.filter((id) => unknown.has(id));
+      if (open.length !== 1) continue;
+      const value = constraint.solve(open[0], get);
+      if (value === undefined || !Number.isFinite(value)) continue;
+      // No fix makes an amount, a rate or a score negative.
+      if (value < 0) return { status: 'dead' };
+      values.set(open[0], value);
+      unknown.delete(open[0]);
+      progress = true;
+    }
+  }
+  const free: VarId[] = [];
+  for (const id of unknown) {
+    let low = 0;
+    let high = Infinity;
+    for (const constraint of constraints) {
+      if (!constraint.vars.includes(id)) continue;
+      // An identity still open in this cell cannot settle its value: not a usable set.
+      if (!constraint.bounds) return { status: 'dead' };
+      if (constraint.vars.some((other) => other !== id && unknown.has(other))) return { status: 'dead' };
+      const range = constraint.bounds(id, get);
+      if (!range) return { status: 'dead' };
+      low = Math.max(low, range[0]);
+      high = Math.min(high, range[1]);
+    }
+    if (low > high + EPSILON) return { status: 'dead' };
+    free.push(id);
+  }
+  let worst: Constraint | undefined;
+  let worstOpen = Infinity;
+  for (const constraint of constraints) {
+    if (constraint.vars.some((id) => unknown.has(id))) continue;
+    if (constraint.holds(get)) continue;
+    const open = constraint.vars.filter((id) => !cells.includes(id)).length;
+    if (open < worstOpen) {
+      worst = constraint;
+      worstOpen = open;
+    }
+  }
+  if (worst) return { status: 'violated', constraint: worst };
+  return { status: 'ok', values, free };
+}
+
+interface Candidate {
+  readonly cells: VarId[];
+  readonly cost: number;
+}
+
+function search(system: System, constraints: readonly Constraint[], violated: readonly Constraint[]): Solution[] {
+  const costOf = (id: VarId): number => (system.variables.get(id) as Variable).cost;
+  const queue = new MinHeap<Candidate>((a, b) => a.cost - b.cost || a.cells.length - b.cells.length);
+  const seen = new Set<string>();
+  const solutions: Solution[] = [];
+  let best = Infinity;
+  let evaluations = 0;
+  const start = violated.reduce((a, b) => (b.vars.length < a.vars.length ? b : a));
+  const push = (cells: VarId[], constraint: Constraint): void => {
+    if (cells.length >= MAX_SET_SIZE) return;
+    const base = cells.reduce((sum, id) => sum + costOf(id), 0);
+    for (const id of constraint.vars) {
+      if (cells.includes(id)) continue;
+      const next = [...cells, id].sort();
+      const key = next.join('|');
+      if (seen.has(key)) continue;
+      seen.add(key);
+      queue.push({ cells: next, cost: base + costOf(id) });
+    }
+  };
+  push([], start);
+  while (queue.size > 0 && evaluations < MAX_EVALUATIONS && solutions.length < MAX_SOLUTIONS) {
+    const candidate = queue.pop() as Candidate;
+    if (candidate.cost > best + EPSILON) break;
+    // A superset of a solution is never minimal.
+    if (solutions.some((found) => found.cells.every((id) => candidate.cells.includes(id)))) continue;
+    evaluations++;
+    const result = evaluate(system, constraints, candidate.cells);
+    if (result.status === 'ok') {
+      best = Math.min(best, candidate.cost);
+      solutions.push({ cells: candidate.cells, cost: candidate.cost, values: result.values, free: result.free });
+    } else if (result.status === 'violated') push(candidate.cells, result.constraint);
+  }
+  return solutions;
+}
+
+/** A binary heap: the search pops the cheapest set first. */
+class MinHeap<T> {
+  private readonly items: T[] = [];
+  constructor(private readonly compare: (a: T, b: T) => number) {}
+
+  get size(): number {
+    return this.items.length;
+  }
+
+  push(item: T): void {
+    const items = this.items;
+    items.push(item);
+    let index = items.length - 1;
+    while (index > 0) {
+      const parent = (index - 1) >> 1;
+      if (this.compare(items[index], items[parent]) >= 0) break;
+      [items[index], items[parent]] = [items[parent], items[index]];
+      index = parent;
+    }
+  }
+
+  pop(): T | undefined {
+    const items = this.items;
+    const top = items[0];
+    const last = items.pop();
+    if (items.length > 0 && last !== undefined) {
+      items[0] = last;
+      let index = 0;
+      for (;;) {
+        const left = index * 2 + 1;
+        const right = left + 1;
+        let smallest = index;
+        if (left < items.length && this.compare(items[left], items[smallest]) < 0) smallest = left;
+        if (right < items.length && this.compare(items[right], items[smallest]) < 0) smallest = right;
+        if (smallest === index) break;
+        [items[index], items[smallest]] = [items[smallest], items[index]];
+        index = smallest;
+      }
+    }
+    return top;
+  }
+}
