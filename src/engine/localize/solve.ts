@@ -80,11 +80,14 @@ function components(system: System): Component[] {
 
 type Evaluation =
   | { readonly status: 'ok'; readonly values: Map<VarId, number>; readonly free: VarId[] }
-  | { readonly status: 'violated'; readonly constraint: Constraint }
+  /** `branch`: the cells one of which a fixing superset must add (the failing identity's, and those of the
+   *  identities that set its changed cells: another order of solving may settle them differently). */
+  | { readonly status: 'violated'; readonly branch: readonly VarId[] }
   | { readonly status: 'dead' };
 
 function evaluate(system: System, constraints: readonly Constraint[], cells: readonly VarId[]): Evaluation {
   const values = new Map<VarId, number>();
+  const solvedBy = new Map<VarId, Constraint>();
   const unknown = new Set(cells);
   const get: Lookup = (id) => (values.has(id) ? values.get(id) : system.variables.get(id)?.value);
   let progress = true;
@@ -99,6 +102,7 @@ function evaluate(system: System, constraints: readonly Constraint[], cells: rea
       // No fix makes an amount, a rate or a score negative.
       if (value < 0) return { status: 'dead' };
       values.set(open[0], value);
+      solvedBy.set(open[0], constraint);
       unknown.delete(open[0]);
       progress = true;
     }
@@ -131,7 +135,11 @@ function evaluate(system: System, constraints: readonly Constraint[], cells: rea
       worstOpen = open;
     }
   }
-  if (worst) return { status: 'violated', constraint: worst };
+  if (worst) {
+    const branch = new Set(worst.vars);
+    for (const id of worst.vars) for (const other of solvedBy.get(id)?.vars ?? []) branch.add(other);
+    return { status: 'violated', branch: [...branch].filter((id) => !cells.includes(id)) };
+  }
   return { status: 'ok', values, free };
 }
 
@@ -148,10 +156,10 @@ function search(system: System, constraints: readonly Constraint[], violated: re
   let best = Infinity;
   let evaluations = 0;
   const start = violated.reduce((a, b) => (b.vars.length < a.vars.length ? b : a));
-  const push = (cells: VarId[], constraint: Constraint): void => {
+  const push = (cells: VarId[], branch: readonly VarId[]): void => {
     if (cells.length >= MAX_SET_SIZE) return;
     const base = cells.reduce((sum, id) => sum + costOf(id), 0);
-    for (const id of constraint.vars) {
+    for (const id of branch) {
       if (cells.includes(id)) continue;
       const next = [...cells, id].sort();
       const key = next.join('|');
@@ -160,7 +168,7 @@ function search(system: System, constraints: readonly Constraint[], violated: re
       queue.push({ cells: next, cost: base + costOf(id) });
     }
   };
-  push([], start);
+  push([], start.vars);
   while (queue.size > 0 && evaluations < MAX_EVALUATIONS && solutions.length < MAX_SOLUTIONS) {
     const candidate = queue.pop() as Candidate;
     if (candidate.cost > best + EPSILON) break;
@@ -171,7 +179,7 @@ function search(system: System, constraints: readonly Constraint[], violated: re
     if (result.status === 'ok') {
       best = Math.min(best, candidate.cost);
       solutions.push({ cells: candidate.cells, cost: candidate.cost, values: result.values, free: result.free });
-    } else if (result.status === 'violated') push(candidate.cells, result.constraint);
+    } else if (result.status === 'violated') push(candidate.cells, result.branch);
   }
   return solutions;
 }
