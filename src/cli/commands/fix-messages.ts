@@ -79,7 +79,8 @@ export const FIX_MESSAGES: Readonly<Record<Lang, FixMessages>> = {
     unresolved: {
       tie: '  {sheet}: {cells} — several equally small corrections ({options}); not corrected',
       'needs-value': '  {sheet}: {cells} is wrong, but its right value needs a person',
-      'by-hand': '  {sheet}: {cells} should be {expected}, but its figure sits inside text or a formula we cannot read; correct it by hand',
+      'by-hand':
+        '  {sheet}: {cells} should be {expected}, but its figure sits inside text or a formula we cannot read; correct it by hand',
       'no-solution': '  {sheet}: {cells} — no reliable automatic correction',
     },
   },

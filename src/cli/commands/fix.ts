@@ -73,7 +73,14 @@ export async function runFix(argv: readonly string[], io: CliIo): Promise<number
   }
   io.stdout(say(m.remaining, { count: errors.length }));
   for (const finding of errors)
-    io.stdout(say(m.remainingLine, { sheet: finding.sheet, cell: finding.cell, rule: finding.rule, message: finding.message }));
+    io.stdout(
+      say(m.remainingLine, {
+        sheet: finding.sheet,
+        cell: finding.cell,
+        rule: finding.rule,
+        message: finding.message,
+      }),
+    );
   return 1;
 }
 
@@ -82,7 +89,8 @@ function printPlan(plan: FixPlan, lang: Lang, io: CliIo): void {
   if (plan.changes.length === 0) io.stdout(`  ${m.noChanges}`);
   for (const change of plan.changes)
     io.stdout(say(change.formula ? m.changeFormula : m.change, { ...change, value: String(change.value) }));
-  for (const entry of plan.recalculated) io.stdout(say(m.recalculated, { ...entry, value: String(entry.value) }));
+  for (const entry of plan.recalculated)
+    io.stdout(say(m.recalculated, { ...entry, value: String(entry.value) }));
   const separator = lang === 'zh' ? ' 或 ' : ' or ';
   for (const entry of plan.unresolved) {
     const options = (entry.alternatives ?? []).map((set) => set.join(' + ')).join(separator);

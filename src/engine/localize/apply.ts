@@ -8,7 +8,8 @@ export function applyPlanToGrids(sheets: readonly SheetGrid[], plan: FixPlan): S
   const patches: CellPatch[] = [];
   const add = (sheet: string, cell: string, value: number | string, formula?: string): void => {
     const at = parseA1(cell);
-    if (at) patches.push({ sheet, row: at.row, col: at.col, value, role: 'any', ...(formula ? { formula } : {}) });
+    if (at)
+      patches.push({ sheet, row: at.row, col: at.col, value, role: 'any', ...(formula ? { formula } : {}) });
   };
   for (const change of plan.changes) add(change.sheet, change.cell, change.value, change.formula);
   for (const entry of plan.recalculated) add(entry.sheet, entry.cell, entry.value);

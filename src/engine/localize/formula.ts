@@ -11,12 +11,18 @@ export type FormulaNode =
   | { readonly kind: 'number'; readonly value: number }
   | { readonly kind: 'ref'; readonly at: CellPosition }
   | { readonly kind: 'range'; readonly from: CellPosition; readonly to: CellPosition }
-  | { readonly kind: 'op'; readonly op: '+' | '-' | '*' | '/'; readonly left: FormulaNode; readonly right: FormulaNode }
+  | {
+      readonly kind: 'op';
+      readonly op: '+' | '-' | '*' | '/';
+      readonly left: FormulaNode;
+      readonly right: FormulaNode;
+    }
   | { readonly kind: 'neg'; readonly operand: FormulaNode }
   | { readonly kind: 'call'; readonly name: string; readonly args: readonly FormulaNode[] };
 
 const FUNCTIONS = new Set(['SUM', 'ROUND', 'MIN', 'MAX']);
-const TOKEN = /\s*(?:(\$?[A-Za-z]{1,3}\$?\d+(?::\$?[A-Za-z]{1,3}\$?\d+)?)(?![A-Za-z0-9_(!])|([A-Za-z]+)\s*\(|(\d+(?:\.\d+)?%?)|([-+*/(),]))/y;
+const TOKEN =
+  /\s*(?:(\$?[A-Za-z]{1,3}\$?\d+(?::\$?[A-Za-z]{1,3}\$?\d+)?)(?![A-Za-z0-9_(!])|([A-Za-z]+)\s*\(|(\d+(?:\.\d+)?%?)|([-+*/(),]))/y;
 
 type Token =
   | { kind: 'ref'; text: string }
@@ -153,7 +159,8 @@ export function formulaInputs(node: FormulaNode): CellPosition[] {
 function rangeCells(from: CellPosition, to: CellPosition): CellPosition[] {
   const cells: CellPosition[] = [];
   for (let row = Math.min(from.row, to.row); row <= Math.max(from.row, to.row); row++)
-    for (let col = Math.min(from.col, to.col); col <= Math.max(from.col, to.col); col++) cells.push({ row, col });
+    for (let col = Math.min(from.col, to.col); col <= Math.max(from.col, to.col); col++)
+      cells.push({ row, col });
   return cells;
 }
 

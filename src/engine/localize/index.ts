@@ -7,6 +7,15 @@ export type { FixPlan, FixChange, Recalculated, Unresolved, Localized } from './
 export { applyPlanToGrids } from './apply';
 
 /** The fix plan for a workbook: what 全部修正, the ribbon and `selfeval fix` write. Pure. */
-export function planFixes(sheets: readonly SheetGrid[], options: Omit<CheckOptions, 'localize'> = {}): FixPlan {
-  return checkWorkbook(sheets, { ...options, localize: true }).fixPlan ?? { changes: [], recalculated: [], unresolved: [] };
+export function planFixes(
+  sheets: readonly SheetGrid[],
+  options: Omit<CheckOptions, 'localize'> = {},
+): FixPlan {
+  return (
+    checkWorkbook(sheets, { ...options, localize: true }).fixPlan ?? {
+      changes: [],
+      recalculated: [],
+      unresolved: [],
+    }
+  );
 }

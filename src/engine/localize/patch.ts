@@ -24,16 +24,22 @@ export function patchedCell(previous: Cell | undefined, patch: CellPatch): Cell 
   const numberFormat = previous?.numberFormat ?? 'General';
   const text = typeof patch.value === 'number' ? formatNumber(patch.value, numberFormat) : patch.value;
   const formula = patch.formula ?? previous?.formula;
-  return formula ? { value: patch.value, text, numberFormat, formula } : { value: patch.value, text, numberFormat };
+  return formula
+    ? { value: patch.value, text, numberFormat, formula }
+    : { value: patch.value, text, numberFormat };
 }
 
 const key = (sheet: string, row: number, col: number): string => `${sheet}!${row},${col}`;
 
 /** Tables with the patched fields replaced; a table without a patched cell is returned as it is. */
-export function patchTables(tables: readonly RecognizedTable[], patches: readonly CellPatch[]): RecognizedTable[] {
+export function patchTables(
+  tables: readonly RecognizedTable[],
+  patches: readonly CellPatch[],
+): RecognizedTable[] {
   const byKey = new Map(patches.map((patch) => [key(patch.sheet, patch.row, patch.col), patch]));
   return tables.map((table) => {
-    if (!patches.some((patch) => patch.sheet === table.sheet && inside(table.area, patch.row, patch.col))) return table;
+    if (!patches.some((patch) => patch.sheet === table.sheet && inside(table.area, patch.row, patch.col)))
+      return table;
     return mapFields(table, (field) => {
       const patch = byKey.get(key(table.sheet, field.at.row, field.at.col));
       if (!patch) return field;
@@ -46,7 +52,9 @@ export function patchTables(tables: readonly RecognizedTable[], patches: readonl
 /** A sheet with some cells replaced; the rest read through. */
 export function patchGrid(sheet: SheetGrid, patches: readonly CellPatch[]): SheetGrid {
   const byKey = new Map(
-    patches.filter((patch) => patch.sheet === sheet.name).map((patch) => [key(sheet.name, patch.row, patch.col), patch]),
+    patches
+      .filter((patch) => patch.sheet === sheet.name)
+      .map((patch) => [key(sheet.name, patch.row, patch.col), patch]),
   );
   if (byKey.size === 0) return sheet;
   return {

@@ -95,7 +95,8 @@ const NOTES: Record<
     root: '{cell} should be {expected}; the sheet shows {actual}. Once it is corrected, {rules} all hold.',
     needsValue: 'The mistake is in this cell, but only the filer can say its right value.',
     rootFree: 'The mistake is in {cell}; only the filer can say its right value.',
-    rootByHand: 'The mistake is in {cell}, which should be {expected}; its figure sits inside text or a formula we cannot read, so correct it by hand.',
+    rootByHand:
+      'The mistake is in {cell}, which should be {expected}; its figure sits inside text or a formula we cannot read, so correct it by hand.',
   },
 };
 
@@ -123,7 +124,10 @@ export function localizeFindings(
   recheck: Recheck,
 ): Localized {
   if (!findings.some((finding) => finding.severity === 'error')) {
-    return { findings: stripFormulaFixes(findings, sheets), plan: { changes: [], recalculated: [], unresolved: [] } };
+    return {
+      findings: stripFormulaFixes(findings, sheets),
+      plan: { changes: [], recalculated: [], unresolved: [] },
+    };
   }
   const system = buildSystem(tables, sheets);
   const accepted: Accepted[] = [];
@@ -172,7 +176,10 @@ function findingKey(finding: Pick<Finding, 'sheet' | 'cell' | 'rule'>): string {
 }
 
 /** The solution to apply: the only one, or what every tied solution agrees on (the rest stays with a person). */
-function chosen(system: System, result: ComponentResult): { solution: Solution; tie?: Unresolved } | undefined {
+function chosen(
+  system: System,
+  result: ComponentResult,
+): { solution: Solution; tie?: Unresolved } | undefined {
   const [first, ...others] = result.solutions;
   if (!first) return undefined;
   if (others.length === 0) return { solution: first };
@@ -207,7 +214,12 @@ function accept(
 ): Accepted | Unresolved {
   const sheetOf = result.violated[0].sheet;
   const pick = chosen(system, result);
-  if (!pick) return { sheet: sheetOf, cells: result.violated.map((constraint) => constraint.at), reason: 'no-solution' };
+  if (!pick)
+    return {
+      sheet: sheetOf,
+      cells: result.violated.map((constraint) => constraint.at),
+      reason: 'no-solution',
+    };
   const variables = pick.solution.cells.map((id) => system.variables.get(id) as Variable);
   const changes: FixChange[] = [];
   const patches: CellPatch[] = [];
@@ -234,7 +246,14 @@ function accept(
         value,
         formula: variable.correctedFormula,
       });
-      patches.push({ sheet: variable.sheet, row: variable.at.row, col: variable.at.col, value, formula: variable.correctedFormula, role });
+      patches.push({
+        sheet: variable.sheet,
+        row: variable.at.row,
+        col: variable.at.col,
+        value,
+        formula: variable.correctedFormula,
+        role,
+      });
       continue;
     }
     const raw = fixFor(variable.field, variable.measure, value);
@@ -267,7 +286,11 @@ function accept(
   const afterErrors = after.filter((finding) => finding.severity === 'error').map(findingKey);
   // A plan that would make a new mistake is no plan: the mistakes stay with a person.
   if (afterErrors.some((key) => !beforeErrors.has(key)))
-    return { sheet: sheetOf, cells: result.violated.map((constraint) => constraint.at), reason: 'no-solution' };
+    return {
+      sheet: sheetOf,
+      cells: result.violated.map((constraint) => constraint.at),
+      reason: 'no-solution',
+    };
   const afterKeys = new Set(after.map(findingKey));
   return {
     result,
@@ -285,7 +308,8 @@ function accept(
 /** The rule of the first failing identity that reads this cell (derived cells first: that is whose finding it is). */
 function ruleAt(result: ComponentResult, variable: Variable): string {
   const own = result.constraints.find(
-    (constraint) => !constraint.formula && constraint.at === variable.a1 && constraint.vars.includes(variable.id),
+    (constraint) =>
+      !constraint.formula && constraint.at === variable.a1 && constraint.vars.includes(variable.id),
   );
   const any = result.violated.find((constraint) => constraint.vars.includes(variable.id));
   return (own ?? any ?? result.violated[0]).rule;
@@ -307,7 +331,9 @@ function annotate(findings: readonly Finding[], accepted: readonly Accepted[], l
       out.push(finding);
       continue;
     }
-    const root = entry.roots.find((candidate) => candidate.sheet === finding.sheet && candidate.a1 === finding.cell);
+    const root = entry.roots.find(
+      (candidate) => candidate.sheet === finding.sheet && candidate.a1 === finding.cell,
+    );
     if (root) {
       explained.add(`${root.sheet}!${root.a1}`);
       out.push(rootFinding(finding, root, entry, notes));
@@ -316,7 +342,9 @@ function annotate(findings: readonly Finding[], accepted: readonly Accepted[], l
     const { fix: _dropped, ...withoutFix } = finding;
     void _dropped;
     if (entry.resolved.has(key) && entry.roots.length > 0) {
-      const cells = entry.roots.map((candidate) => (candidate.sheet === finding.sheet ? candidate.a1 : `${candidate.sheet}!${candidate.a1}`));
+      const cells = entry.roots.map((candidate) =>
+        candidate.sheet === finding.sheet ? candidate.a1 : `${candidate.sheet}!${candidate.a1}`,
+      );
       out.push({
         ...withoutFix,
         message: `${finding.message} ${say(notes.consequence, { cells: cells.join(lang === 'zh' ? '、' : ', ') })}`,
@@ -326,8 +354,14 @@ function annotate(findings: readonly Finding[], accepted: readonly Accepted[], l
       continue;
     }
     if (entry.tie && finding.severity === 'error') {
-      const options = (entry.tie.alternatives ?? []).map((set) => set.join(' + ')).join(lang === 'zh' ? ' 或 ' : ' or ');
-      out.push({ ...withoutFix, message: `${finding.message} ${say(notes.tie, { options })}`, alternatives: entry.tie.alternatives?.map((set) => set.join(',')) });
+      const options = (entry.tie.alternatives ?? [])
+        .map((set) => set.join(' + '))
+        .join(lang === 'zh' ? ' 或 ' : ' or ');
+      out.push({
+        ...withoutFix,
+        message: `${finding.message} ${say(notes.tie, { options })}`,
+        alternatives: entry.tie.alternatives?.map((set) => set.join(',')),
+      });
       continue;
     }
     out.push(finding);
@@ -336,7 +370,8 @@ function annotate(findings: readonly Finding[], accepted: readonly Accepted[], l
   // the plan cannot write is named in the findings that stay instead of counting as one more error.
   for (const entry of accepted) {
     const unwritten = entry.roots.filter(
-      (root) => !explained.has(`${root.sheet}!${root.a1}`) && !entry.changes.some((change) => same(change, root)),
+      (root) =>
+        !explained.has(`${root.sheet}!${root.a1}`) && !entry.changes.some((change) => same(change, root)),
     );
     if (unwritten.length > 0) {
       const note = unwritten.map((root) => unwrittenNote(root, entry, notes)).join(' ');
@@ -350,7 +385,9 @@ function annotate(findings: readonly Finding[], accepted: readonly Accepted[], l
       if (explained.has(`${root.sheet}!${root.a1}`)) continue;
       const change = entry.changes.find((candidate) => same(candidate, root));
       if (!change) continue;
-      const rules = [...new Set(entry.result.violated.filter((c) => !c.formula).map((c) => c.rule))].join(', ');
+      const rules = [...new Set(entry.result.violated.filter((c) => !c.formula).map((c) => c.rule))].join(
+        ', ',
+      );
       const expected = change.new;
       const actual = formatActual(root.field, root.measure);
       const message = say(notes.root, { cell: root.a1, expected: change.new, actual, rules });
@@ -377,7 +414,12 @@ function unwrittenNote(root: Variable, entry: Accepted, notes: (typeof NOTES)[La
   return say(notes.rootByHand, { cell: root.a1, expected: formatExpected(root.field, root.measure, value) });
 }
 
-function rootFinding(finding: Finding, root: Variable, entry: Accepted, notes: (typeof NOTES)[Lang]): Finding {
+function rootFinding(
+  finding: Finding,
+  root: Variable,
+  entry: Accepted,
+  notes: (typeof NOTES)[Lang],
+): Finding {
   const change = entry.changes.find((candidate) => same(candidate, root));
   const { fix: _dropped, ...withoutFix } = finding;
   void _dropped;
@@ -386,7 +428,12 @@ function rootFinding(finding: Finding, root: Variable, entry: Accepted, notes: (
   return withFix({ ...base, expected: finding.expected ?? change.new }, change, root, notes);
 }
 
-function withFix(base: Finding, change: FixChange | undefined, root: Variable, notes: (typeof NOTES)[Lang]): Finding {
+function withFix(
+  base: Finding,
+  change: FixChange | undefined,
+  root: Variable,
+  notes: (typeof NOTES)[Lang],
+): Finding {
   if (!change) return base;
   if (change.formula) {
     const missing = (root.missingTerms ?? []).join(', ');

@@ -148,7 +148,11 @@ interface Candidate {
   readonly cost: number;
 }
 
-function search(system: System, constraints: readonly Constraint[], violated: readonly Constraint[]): Solution[] {
+function search(
+  system: System,
+  constraints: readonly Constraint[],
+  violated: readonly Constraint[],
+): Solution[] {
   const costOf = (id: VarId): number => (system.variables.get(id) as Variable).cost;
   const queue = new MinHeap<Candidate>((a, b) => a.cost - b.cost || a.cells.length - b.cells.length);
   const seen = new Set<string>();
@@ -178,7 +182,12 @@ function search(system: System, constraints: readonly Constraint[], violated: re
     const result = evaluate(system, constraints, candidate.cells);
     if (result.status === 'ok') {
       best = Math.min(best, candidate.cost);
-      solutions.push({ cells: candidate.cells, cost: candidate.cost, values: result.values, free: result.free });
+      solutions.push({
+        cells: candidate.cells,
+        cost: candidate.cost,
+        values: result.values,
+        free: result.free,
+      });
     } else if (result.status === 'violated') push(candidate.cells, result.branch);
   }
   return solutions;

@@ -94,13 +94,21 @@ class SystemBuilder {
       const { total, parts } = table.funding;
       if (parts.length > 0) {
         for (const key of ['initialBudget', 'fullYearBudget', 'executed'] as const)
-          this.sum('sub-total', total[key], parts.map((part) => part[key]));
+          this.sum(
+            'sub-total',
+            total[key],
+            parts.map((part) => part[key]),
+          );
       }
       for (const row of [total, ...parts]) {
         this.ratio('execution-rate', row.rate, row.executed, row.fullYearBudget, 'money', false);
         this.executionScore(row);
       }
-      if (table.kind === 'overall-self-eval') this.bySource(table.bySource.map((part) => part.field), total.executed);
+      if (table.kind === 'overall-self-eval')
+        this.bySource(
+          table.bySource.map((part) => part.field),
+          total.executed,
+        );
     }
     const rows = indicatorRows(table);
     for (const row of rows) this.scoreRange(row);
@@ -109,12 +117,22 @@ class SystemBuilder {
       for (const group of groups) {
         const weights = group.rows.map((row) => row.weight).filter(hasNumber);
         if (group.statedWeight === undefined || weights.length === 0) continue;
-        this.constantSum('group-weight', toA1(group.labelAt.row, group.labelAt.col), weights, group.statedWeight);
+        this.constantSum(
+          'group-weight',
+          toA1(group.labelAt.row, group.labelAt.col),
+          weights,
+          group.statedWeight,
+        );
       }
       const weights = rows.map((row) => row.weight).filter(hasNumber);
       if (weights.length > 0 && table.funding) {
         const column = table.indicators.columns.weight;
-        const area: CellArea = { top: rows[0].row, left: column, bottom: rows[rows.length - 1].row, right: column };
+        const area: CellArea = {
+          top: rows[0].row,
+          left: column,
+          bottom: rows[rows.length - 1].row,
+          right: column,
+        };
         const fundingWeight = table.funding.total.weight;
         this.constantSum(
           'total-weight',
@@ -124,17 +142,31 @@ class SystemBuilder {
         );
       }
       const totalRow = table.indicators.total;
-      if (totalRow && hasNumber(totalRow.weight)) this.constantSum('total-weight', a1(totalRow.weight), [totalRow.weight], FULL_MARKS);
-      if (totalRow && table.funding && hasNumber(totalRow.score)) this.totalScore(totalRow.score, rows, table.funding.total);
+      if (totalRow && hasNumber(totalRow.weight))
+        this.constantSum('total-weight', a1(totalRow.weight), [totalRow.weight], FULL_MARKS);
+      if (totalRow && table.funding && hasNumber(totalRow.score))
+        this.totalScore(totalRow.score, rows, table.funding.total);
     }
   }
 
   // ── variables ──────────────────────────────────────────────────────────────
 
-  private variable(field: Field, measure: Measure, derived: boolean, kind: 'score' | 'plain' = 'plain'): VarId {
+  private variable(
+    field: Field,
+    measure: Measure,
+    derived: boolean,
+    kind: 'score' | 'plain' = 'plain',
+  ): VarId {
     const id = `${this.sheet}!${field.at.row},${field.at.col}`;
     const existing = this.variables.get(id);
-    const base = field.figure.kind === 'none' ? COST.blank : derived ? COST.derived : kind === 'score' ? COST.score : COST.entered;
+    const base =
+      field.figure.kind === 'none'
+        ? COST.blank
+        : derived
+          ? COST.derived
+          : kind === 'score'
+            ? COST.score
+            : COST.entered;
     const figure = figureOf(field);
     const textual = figure?.notes.some((note) => note !== 'figure-in-label') ?? false;
     const cost = base + (textual ? COST.textFigure : 0);
@@ -232,7 +264,14 @@ class SystemBuilder {
   }
 
   /** rate = numerator / denominator; only the rate is ever solved for (an amount from a rounded rate is noise). */
-  private ratio(rule: string, rate: Field, numerator: Field, denominator: Field, operands: Measure, blankIsError: boolean): void {
+  private ratio(
+    rule: string,
+    rate: Field,
+    numerator: Field,
+    denominator: Field,
+    operands: Measure,
+    blankIsError: boolean,
+  ): void {
     if (!hasNumber(numerator) || !hasNumber(denominator)) return;
     if (rate.figure.kind === 'none' && (!blankIsError || rate.figure.reason !== 'empty')) return;
     const rateId = this.variable(rate, 'rate', true);
@@ -324,7 +363,11 @@ class SystemBuilder {
         if (total === undefined) return true;
         const partDecimals = Math.max(...partIds.map((id) => figureOf(this.fieldOf(id, get))?.decimals ?? 0));
         const totalField = this.fieldOf(totalId, get);
-        const decimals = comparisonDecimals(totalField, 'money', Math.max(partDecimals, figureOf(totalField)?.decimals ?? 0));
+        const decimals = comparisonDecimals(
+          totalField,
+          'money',
+          Math.max(partDecimals, figureOf(totalField)?.decimals ?? 0),
+        );
         return sameAt(partSum(get), total, decimals);
       },
       solve: (target, get) => {
@@ -435,7 +478,8 @@ class SystemBuilder {
    */
   addFormulas(sheets: ReadonlyMap<string, SheetGrid>): void {
     const byPosition = new Map<string, VarId>();
-    for (const variable of this.variables.values()) byPosition.set(`${variable.sheet}!${variable.at.row},${variable.at.col}`, variable.id);
+    for (const variable of this.variables.values())
+      byPosition.set(`${variable.sheet}!${variable.at.row},${variable.at.col}`, variable.id);
     for (const variable of [...this.variables.values()]) {
       const source = variable.field.cell?.formula;
       if (!source) continue;
@@ -452,10 +496,17 @@ class SystemBuilder {
         const has = new Set(summed.map(positionKey));
         const wanted = new Set(shape.terms.map(positionKey));
         const missing = shape.terms.filter((term) => !has.has(positionKey(term)));
-        if (missing.length > 0 && summed.every((cell) => wanted.has(positionKey(cell)) || isBlank(sheet, cell))) {
+        if (
+          missing.length > 0 &&
+          summed.every((cell) => wanted.has(positionKey(cell)) || isBlank(sheet, cell))
+        ) {
           variable.cost = COST.brokenFormula;
           variable.write = 'formula';
-          variable.correctedFormula = sumFormula(shape.terms, (at) => toA1(at.row, at.col), (at) => isBlank(sheet, at));
+          variable.correctedFormula = sumFormula(
+            shape.terms,
+            (at) => toA1(at.row, at.col),
+            (at) => isBlank(sheet, at),
+          );
           variable.missingTerms = missing.map((at) => toA1(at.row, at.col));
           continue;
         }
@@ -464,7 +515,9 @@ class SystemBuilder {
       variable.write = 'recalc';
       variable.formula = node;
       const inputs = formulaInputs(node).map((at) => byPosition.get(`${variable.sheet}!${at.row},${at.col}`));
-      const inputIds = [...new Set(inputs.filter((id): id is VarId => id !== undefined))].filter((id) => id !== variable.id);
+      const inputIds = [...new Set(inputs.filter((id): id is VarId => id !== undefined))].filter(
+        (id) => id !== variable.id,
+      );
       const decimals = variable.measure === 'rate' ? 4 : variable.measure === 'count' ? 0 : 2;
       const compute = (get: Lookup): number =>
         evaluateFormula(node, (at) => {
@@ -503,7 +556,9 @@ interface FundingIds {
 }
 
 function definedIds(ids: FundingIds): VarId[] {
-  return [ids.score, ids.weight, ids.budget, ids.executed, ids.rate].filter((id): id is VarId => id !== undefined);
+  return [ids.score, ids.weight, ids.budget, ids.executed, ids.rate].filter(
+    (id): id is VarId => id !== undefined,
+  );
 }
 
 function hasNumber(field: Field | undefined): field is Field {
@@ -526,5 +581,10 @@ function isBlank(sheet: SheetGrid | undefined, at: CellPosition): boolean {
 function spanOf(positions: readonly CellPosition[]): CellArea {
   const rows = positions.map((at) => at.row);
   const cols = positions.map((at) => at.col);
-  return { top: Math.min(...rows), left: Math.min(...cols), bottom: Math.max(...rows), right: Math.max(...cols) };
+  return {
+    top: Math.min(...rows),
+    left: Math.min(...cols),
+    bottom: Math.max(...rows),
+    right: Math.max(...cols),
+  };
 }

@@ -18,14 +18,17 @@ function overall(grids: ReturnType<typeof correctedGrids>): OverallSelfEvalTable
 }
 
 function basic(grids: ReturnType<typeof correctedGrids>): BasicDataTable {
-  for (const grid of grids) for (const table of recognizeTables(grid)) if (table.kind === 'basic-data') return table;
+  for (const grid of grids)
+    for (const table of recognizeTables(grid)) if (table.kind === 'basic-data') return table;
   throw new Error('no basic-data table');
 }
 
 describe('a 得分 of 25 over its 分值 of 20 (issue case 1)', () => {
   const grids = correctedGrids(SEED_004);
   const table = overall(grids);
-  const row = table.indicators?.groups.flatMap((group) => group.rows).find((r) => r.weight.figure.kind === 'number' && r.weight.figure.value === 20);
+  const row = table.indicators?.groups
+    .flatMap((group) => group.rows)
+    .find((r) => r.weight.figure.kind === 'number' && r.weight.figure.value === 20);
   const sheet = grids.find((grid) => grid.name === table.sheet);
   if (!row || !sheet || !table.indicators?.total) throw new Error('seed 004 layout changed');
   const scoreCell = toA1(row.score.at.row, row.score.at.col);
@@ -44,7 +47,9 @@ describe('a 得分 of 25 over its 分值 of 20 (issue case 1)', () => {
   });
 
   it('plans one change, to the 得分, and the table then checks clean', () => {
-    expect(plan.changes.map((c) => [c.cell, c.value, c.rule])).toEqual([[scoreCell, original, 'score-range']]);
+    expect(plan.changes.map((c) => [c.cell, c.value, c.rule])).toEqual([
+      [scoreCell, original, 'score-range'],
+    ]);
     expect(errorsOf(after.findings)).toEqual([]);
   });
 
@@ -68,9 +73,9 @@ describe('seed 002: 公务用车 5.41 over parts 0 + 0, 三公经费 a consequen
   });
 
   it('changes only B7, and no sub-total error is left', () => {
-    expect(plan.changes.filter((c) => c.sheet.includes('基础数据')).map((c) => [c.cell, c.old, c.new])).toEqual([
-      ['B7', '5.41', '0.00'],
-    ]);
+    expect(
+      plan.changes.filter((c) => c.sheet.includes('基础数据')).map((c) => [c.cell, c.old, c.new]),
+    ).toEqual([['B7', '5.41', '0.00']]);
     expect(after.findings.filter((f) => f.rule === 'sub-total')).toEqual([]);
   });
 });
@@ -95,7 +100,11 @@ describe('formulas', () => {
     const a1 = (f: typeof vehicle): string => toA1(f.at.row, f.at.col);
     const short = `=${a1(vehicle)}+${a1(overseas)}`;
     const cached = Math.round((value(vehicle) + value(overseas)) * 100) / 100;
-    sheet.setCell(total.at.row, total.at.col, cellOf(cached, total.cell?.numberFormat ?? 'General', undefined, short));
+    sheet.setCell(
+      total.at.row,
+      total.at.col,
+      cellOf(cached, total.cell?.numberFormat ?? 'General', undefined, short),
+    );
 
     const { before, plan, fixed, after } = fixAndRecheck(grids);
     const finding = before.findings.find((f) => f.cell === a1(total) && f.rule === 'sub-total');
@@ -104,7 +113,9 @@ describe('formulas', () => {
     expect(finding?.fix).toBeUndefined();
     expect(finding?.message).toContain(`漏了 ${a1(reception)}`);
     expect(plan.changes).toEqual([expect.objectContaining({ cell: a1(total), formula: corrected })]);
-    expect(fixed.find((g) => g.name === sheet.name)?.cellAt(total.at.row, total.at.col)?.formula).toBe(corrected);
+    expect(fixed.find((g) => g.name === sheet.name)?.cellAt(total.at.row, total.at.col)?.formula).toBe(
+      corrected,
+    );
     expect(errorsOf(after.findings)).toEqual([]);
   });
 
@@ -133,7 +144,11 @@ describe('formulas', () => {
           .reduce((sum, f) => sum + (f.figure.kind === 'number' ? f.figure.value : 0), 0);
         const sheet = grids.find((grid) => grid.name === table.sheet);
         const short = `=SUM(${a1(0)}:${a1(cells.length - 2)})`;
-        sheet?.setCell(total.at.row, total.at.col, cellOf(Math.round(cached * 100) / 100, 'General', undefined, short));
+        sheet?.setCell(
+          total.at.row,
+          total.at.col,
+          cellOf(Math.round(cached * 100) / 100, 'General', undefined, short),
+        );
         const { plan, after } = fixAndRecheck(grids);
         expect(plan.changes).toEqual([
           expect.objectContaining({
@@ -157,14 +172,23 @@ describe('formulas', () => {
     if (!totalRow || !fundingScore || rows.length === 0) throw new Error('seed 004 layout changed');
     const top = toA1(rows[0].score.at.row, rows[0].score.at.col);
     const bottom = toA1(rows[rows.length - 1].score.at.row, rows[rows.length - 1].score.at.col);
-    const scores = rows.reduce((sum, r) => sum + (r.score.figure.kind === 'number' ? r.score.figure.value : 0), 0);
+    const scores = rows.reduce(
+      (sum, r) => sum + (r.score.figure.kind === 'number' ? r.score.figure.value : 0),
+      0,
+    );
     const sheet = grids.find((grid) => grid.name === table.sheet);
     const at = totalRow.score.at;
-    sheet?.setCell(at.row, at.col, cellOf(Math.round(scores * 100) / 100, 'General', undefined, `=SUM(${top}:${bottom})`));
+    sheet?.setCell(
+      at.row,
+      at.col,
+      cellOf(Math.round(scores * 100) / 100, 'General', undefined, `=SUM(${top}:${bottom})`),
+    );
     const { before, plan, after } = fixAndRecheck(grids);
     const funding = toA1(fundingScore.at.row, fundingScore.at.col);
     const expected = `=SUM(${top}:${bottom})+${funding}`;
-    expect(plan.changes).toEqual([expect.objectContaining({ cell: toA1(at.row, at.col), formula: expected })]);
+    expect(plan.changes).toEqual([
+      expect.objectContaining({ cell: toA1(at.row, at.col), formula: expected }),
+    ]);
     expect(before.findings.find((f) => f.rule === 'total-score')?.fixFormula).toBe(expected);
     expect(errorsOf(after.findings)).toEqual([]);
   });
@@ -180,7 +204,11 @@ describe('formulas', () => {
     const formula = `=${parts.map((p) => toA1(p.at.row, p.at.col)).join('+')}`;
     const cached = parts.reduce((sum, f) => sum + (f.figure.kind === 'number' ? f.figure.value : 0), 0);
     const sheet = grids.find((grid) => grid.name === table.sheet);
-    sheet?.setCell(total.at.row, total.at.col, cellOf(Math.round(cached * 100) / 100, '0.00', undefined, formula));
+    sheet?.setCell(
+      total.at.row,
+      total.at.col,
+      cellOf(Math.round(cached * 100) / 100, '0.00', undefined, formula),
+    );
     const { plan, after } = fixAndRecheck(grids);
     const totalCell = toA1(total.at.row, total.at.col);
     expect(plan.changes.filter((c) => c.sheet === table.sheet).map((c) => c.cell)).toEqual(['B7']);
