@@ -16,6 +16,7 @@ import { workbookToGrids } from '../src/cli/read-workbook';
 import { checkTables, checkWorkbook } from '../src/engine/check';
 import { parseTarget, readFigure, readFigureInLabel } from '../src/engine/figures';
 import type { SheetGrid } from '../src/engine/grid/types';
+import { localizeFindings } from '../src/engine/localize/plan';
 import { recognizeTables } from '../src/engine/recognize';
 import { median } from './lib/bench-results';
 import { writeTable } from './lib/xlsx-tables';
@@ -125,6 +126,7 @@ export async function benchEngine(
   }
   await fs.rm(dir, { recursive: true, force: true });
   const phases = enginePhases(sheets[0]);
+  const localized = localizePhase(sheets[0]);
   const results = {
     parse_ms: round(median(parse)),
     grid_ms: round(median(grid)),
@@ -132,6 +134,9 @@ export async function benchEngine(
     engine_to_parse: round(median(engine) / median(parse), 4),
     recognize_10k_rows_ms: round(phases.recognize),
     rules_ms: round(phases.rules),
+    localize_ms: round(localized.total),
+    localize_per_table_ms: round(localized.total / localized.tables, 3),
+    localize_per_error_table_ms: round(localized.total / Math.max(localized.errorTables, 1), 3),
     figure_long_cell_ms: round(figureLongCells()),
     rows,
     tables,
@@ -146,6 +151,12 @@ export async function benchEngine(
   log(`  engine_to_parse ${results.engine_to_parse}  (goal ≤ 0.10)`);
   log(`  recognize_10k_rows_ms ${results.recognize_10k_rows_ms}  (recognition alone, same sheet)`);
   log(`  rules_ms  ${results.rules_ms}  (every rule over the recognised tables)`);
+  log(
+    `  localize_ms ${results.localize_ms}  (error localisation and the fix plan, ${localized.errorTables} of ${localized.tables} tables with errors; inside engine_ms)`,
+  );
+  log(
+    `  localize_per_table_ms ${results.localize_per_table_ms}  localize_per_error_table_ms ${results.localize_per_error_table_ms}`,
+  );
   log(
     `  figure_long_cell_ms ${results.figure_long_cell_ms}  (every reader over five 50,000-character cells)`,
   );
@@ -167,6 +178,33 @@ function enginePhases(sheet: SheetGrid): { recognize: number; rules: number } {
     rules.push(t2 - t1);
   }
   return { recognize: median(recognize), rules: median(rules) };
+}
+
+/** Localisation alone on the bench sheet (tables recognised and checked beforehand), median of RUNS. */
+function localizePhase(sheet: SheetGrid): { total: number; tables: number; errorTables: number } {
+  const tables = recognizeTables(sheet);
+  const findings = checkTables(tables);
+  const recheck = (subset: Parameters<typeof checkTables>[0]) => checkTables(subset);
+  const times: number[] = [];
+  for (let run = 0; run <= RUNS; run++) {
+    const t0 = performance.now();
+    localizeFindings(tables, [sheet], findings, 'zh', recheck);
+    if (run > 0) times.push(performance.now() - t0);
+  }
+  const errorTables = tables.filter((table) =>
+    findings.some(
+      (finding) =>
+        finding.severity === 'error' &&
+        finding.sheet === table.sheet &&
+        rowOf(finding.cell) >= table.area.top &&
+        rowOf(finding.cell) <= table.area.bottom,
+    ),
+  ).length;
+  return { total: median(times), tables: tables.length, errorTables };
+}
+
+function rowOf(cell: string): number {
+  return Number(/\d+/.exec(cell)?.[0] ?? 0) - 1;
 }
 
 /**

@@ -129,12 +129,16 @@ export function localizeFindings(
       plan: { changes: [], recalculated: [], unresolved: [] },
     };
   }
-  const system = buildSystem(tables, sheets);
+  // No identity links two tables (cross-table is a warning), so only tables with an error need a system.
+  const erring = tables.filter((table) =>
+    findings.some((finding) => finding.severity === 'error' && within(table, finding)),
+  );
+  const system = buildSystem(erring, sheets);
   const accepted: Accepted[] = [];
   const unresolved: Unresolved[] = [];
   const recalculated: Recalculated[] = [];
   for (const result of localize(system)) {
-    const outcome = accept(system, result, tables, recheck);
+    const outcome = accept(system, result, tables, findings, recheck);
     if ('reason' in outcome) unresolved.push(outcome);
     else {
       accepted.push(outcome);
@@ -165,6 +169,19 @@ export function localizeFindings(
     findings: stripFormulaFixes(annotated, sheets),
     plan: { changes: accepted.flatMap((entry) => entry.changes), recalculated, unresolved },
   };
+}
+
+function within(table: RecognizedTable, finding: Finding): boolean {
+  const at = parseA1(finding.cell.split(':')[0]);
+  const { area } = table;
+  return (
+    !!at &&
+    finding.sheet === table.sheet &&
+    at.row >= area.top &&
+    at.row <= area.bottom &&
+    at.col >= area.left &&
+    at.col <= area.right
+  );
 }
 
 function same(change: FixChange, variable: Variable): boolean {
@@ -210,6 +227,7 @@ function accept(
   system: System,
   result: ComponentResult,
   tables: readonly RecognizedTable[],
+  allFindings: readonly Finding[],
   recheck: Recheck,
 ): Accepted | Unresolved {
   const sheetOf = result.violated[0].sheet;
@@ -267,7 +285,7 @@ function accept(
     });
     patches.push({ sheet: variable.sheet, row: variable.at.row, col: variable.at.col, value: raw, role });
   }
-  const touched = tables.filter((table) =>
+  const own = tables.filter((table) =>
     result.variables.some((id) => {
       const variable = system.variables.get(id) as Variable;
       const { area } = table;
@@ -280,7 +298,12 @@ function accept(
       );
     }),
   );
-  const before = recheck(touched);
+  // cross-table reads the basic-data tables beside an overall table: they come along as its context.
+  const touched = own.some((table) => table.kind === 'overall-self-eval')
+    ? tables.filter((table) => own.includes(table) || table.kind === 'basic-data')
+    : own;
+  // The findings already at hand are the tables' findings before the plan: only the after needs a run.
+  const before = allFindings.filter((finding) => touched.some((table) => within(table, finding)));
   const after = recheck(patchTables(touched, patches));
   const beforeErrors = new Set(before.filter((finding) => finding.severity === 'error').map(findingKey));
   const afterErrors = after.filter((finding) => finding.severity === 'error').map(findingKey);

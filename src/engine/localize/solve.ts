@@ -85,6 +85,17 @@ type Evaluation =
   | { readonly status: 'violated'; readonly branch: readonly VarId[] }
   | { readonly status: 'dead' };
 
+/** Only identities that read a changed cell can change verdict; the failing ones must be re-tested too. */
+function relevant(
+  cells: readonly VarId[],
+  byVar: ReadonlyMap<VarId, readonly Constraint[]>,
+  violated: readonly Constraint[],
+): Constraint[] {
+  const set = new Set<Constraint>(violated);
+  for (const id of cells) for (const constraint of byVar.get(id) ?? []) set.add(constraint);
+  return [...set];
+}
+
 function evaluate(system: System, constraints: readonly Constraint[], cells: readonly VarId[]): Evaluation {
   const values = new Map<VarId, number>();
   const solvedBy = new Map<VarId, Constraint>();
@@ -160,6 +171,9 @@ function search(
   let best = Infinity;
   let evaluations = 0;
   const start = violated.reduce((a, b) => (b.vars.length < a.vars.length ? b : a));
+  const byVar = new Map<VarId, Constraint[]>();
+  for (const constraint of constraints)
+    for (const id of constraint.vars) byVar.set(id, [...(byVar.get(id) ?? []), constraint]);
   const push = (cells: VarId[], branch: readonly VarId[]): void => {
     if (cells.length >= MAX_SET_SIZE) return;
     const base = cells.reduce((sum, id) => sum + costOf(id), 0);
@@ -179,7 +193,7 @@ function search(
     // A superset of a solution is never minimal.
     if (solutions.some((found) => found.cells.every((id) => candidate.cells.includes(id)))) continue;
     evaluations++;
-    const result = evaluate(system, constraints, candidate.cells);
+    const result = evaluate(system, relevant(candidate.cells, byVar, violated), candidate.cells);
     if (result.status === 'ok') {
       best = Math.min(best, candidate.cost);
       solutions.push({
