@@ -52,7 +52,8 @@ describe('selfeval fix on seed 002 (公务用车 5.41 over 0 + 0)', () => {
 
   it('check --format json marks B7 the root and B6 its consequence', async () => {
     const { stdout } = await cli('check', sample('seed-002.xlsx'), '--format', 'json');
-    const findings = (JSON.parse(stdout) as { files: { findings: Record<string, unknown>[] }[] }).files[0].findings;
+    const findings = (JSON.parse(stdout) as { files: { findings: Record<string, unknown>[] }[] }).files[0]
+      .findings;
     expect(findings.find((f) => f.cell === 'B7')).toEqual(expect.objectContaining({ role: 'root', fix: 0 }));
     const b6 = findings.find((f) => f.cell === 'B6');
     expect(b6).toEqual(expect.objectContaining({ role: 'consequence', causedBy: 'B7' }));
@@ -81,8 +82,8 @@ describe('selfeval fix on a 得分 of 25 over its 分值 of 20', () => {
     expect(stdout).toContain('Re-check: no errors after the corrections');
     expect(code).toBe(0);
     const checked = await cli('check', input, '--format', 'json', '--lang', 'en');
-    const findings = (JSON.parse(checked.stdout) as { files: { findings: Record<string, unknown>[] }[] }).files[0]
-      .findings;
+    const findings = (JSON.parse(checked.stdout) as { files: { findings: Record<string, unknown>[] }[] })
+      .files[0].findings;
     const total = findings.find((f) => f.rule === 'total-score');
     expect(total).toEqual(expect.objectContaining({ role: 'consequence', causedBy: `H${row}` }));
     expect(total).not.toHaveProperty('fix');
@@ -106,7 +107,9 @@ describe('selfeval fix refuses', () => {
     const bad = path.join(tmp, 'bad.xlsx');
     await fs.writeFile(bad, 'not a workbook');
     expect((await cli('fix', bad, '--out', path.join(tmp, 'x.xlsx'))).code).toBe(2);
-    expect((await cli('fix', path.join(tmp, 'missing.xlsx'), '--out', path.join(tmp, 'y.xlsx'))).code).toBe(2);
+    expect((await cli('fix', path.join(tmp, 'missing.xlsx'), '--out', path.join(tmp, 'y.xlsx'))).code).toBe(
+      2,
+    );
     expect((await cli('fix', sample('seed-002.xlsx'))).code).toBe(2);
   });
 
@@ -130,18 +133,21 @@ describe('every sample', () => {
     'variant-seed-004-text-figures.xlsx',
     'seed-004-corrected.xlsx',
   ];
-  it.each(files)('%s: the copy keeps only the errors the plan left to a person, and no new one', async (name) => {
-    const input = sample(name);
-    const before = checkWorkbook(workbookToGrids(await loadWorkbook(input)));
-    const out = path.join(tmp, `all-${name}`);
-    const { code } = await cli('fix', input, '--out', out);
-    const after = checkWorkbook(workbookToGrids(await loadWorkbook(out)), { localize: false });
-    const key = (f: { sheet: string; cell: string; rule: string }) => `${f.sheet}|${f.cell}|${f.rule}`;
-    const beforeErrors = new Set(before.findings.filter((f) => f.severity === 'error').map(key));
-    const left = after.findings.filter((f) => f.severity === 'error');
-    for (const finding of left) expect(beforeErrors).toContain(key(finding));
-    const plan = before.fixPlan;
-    if (plan && plan.unresolved.length === 0) expect(left).toEqual([]);
-    expect(code).toBe(left.length === 0 ? 0 : 1);
-  });
+  it.each(files)(
+    '%s: the copy keeps only the errors the plan left to a person, and no new one',
+    async (name) => {
+      const input = sample(name);
+      const before = checkWorkbook(workbookToGrids(await loadWorkbook(input)));
+      const out = path.join(tmp, `all-${name}`);
+      const { code } = await cli('fix', input, '--out', out);
+      const after = checkWorkbook(workbookToGrids(await loadWorkbook(out)), { localize: false });
+      const key = (f: { sheet: string; cell: string; rule: string }) => `${f.sheet}|${f.cell}|${f.rule}`;
+      const beforeErrors = new Set(before.findings.filter((f) => f.severity === 'error').map(key));
+      const left = after.findings.filter((f) => f.severity === 'error');
+      for (const finding of left) expect(beforeErrors).toContain(key(finding));
+      const plan = before.fixPlan;
+      if (plan && plan.unresolved.length === 0) expect(left).toEqual([]);
+      expect(code).toBe(left.length === 0 ? 0 : 1);
+    },
+  );
 });

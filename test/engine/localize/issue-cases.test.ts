@@ -9,7 +9,6 @@ import { correctedGrids, errorsOf, fixAndRecheck, setNumber, toA1 } from './help
 
 const SEED_004 = 3;
 const SEED_002 = 1;
-const SEED_000 = 0;
 
 function overall(grids: ReturnType<typeof correctedGrids>): OverallSelfEvalTable {
   for (const grid of grids)

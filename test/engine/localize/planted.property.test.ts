@@ -90,9 +90,10 @@ describe.each(SEEDS)('corrected seed #%i with planted mistakes', (seed) => {
             plant(grids, variable, value);
             plantedCells.push(`${variable.sheet}!${variable.a1}`);
           });
+          if (plantedCells.length === 0) return true; // every pick was already 0 and could not go lower
           const { before, plan, after } = fixAndRecheck(grids);
           const changed = plan.changes.map((c) => `${c.sheet}!${c.cell}`);
-          // Some plantings land within what the sheet's precision cannot tell apart: nothing to find then.
+          expect(errorsOf(before.findings).length).toBeGreaterThan(0);
           expect(plan.unresolved).toEqual([]);
           expect(errorsOf(after.findings)).toEqual([]);
           expect([...changed].sort()).toEqual([...plantedCells].sort());
