@@ -28,14 +28,23 @@ export interface CellMark {
 export function markCells(findings: readonly Finding[]): Map<string, CellMark> {
   const marks = new Map<string, CellMark>();
   for (const finding of findings) {
+    const severity = markedSeverity(finding);
     for (const cell of cellsOf(finding.cell)) {
       const id = cellId(finding.sheet, cell);
       const existing = marks.get(id);
       if (existing) {
-        existing.severity = worse(existing.severity, finding.severity);
+        existing.severity = worse(existing.severity, severity);
         existing.findings.push(finding);
-      } else marks.set(id, { sheet: finding.sheet, cell, severity: finding.severity, findings: [finding] });
+      } else marks.set(id, { sheet: finding.sheet, cell, severity, findings: [finding] });
     }
   }
   return marks;
+}
+
+/**
+ * A consequence (it fails only because of a root cell; see src/engine/localize) is not a separate error to
+ * highlight: it gets the note fill, and its note names the root.
+ */
+export function markedSeverity(finding: Finding): Severity {
+  return finding.role === 'consequence' ? 'info' : finding.severity;
 }
