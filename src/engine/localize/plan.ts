@@ -167,8 +167,27 @@ export function localizeFindings(
   const annotated = annotate(findings, accepted, lang);
   return {
     findings: stripFormulaFixes(annotated, sheets),
-    plan: { changes: accepted.flatMap((entry) => entry.changes), recalculated, unresolved },
+    plan: {
+      changes: inSheetOrder(
+        accepted.flatMap((entry) => entry.changes),
+        sheets,
+      ),
+      recalculated,
+      unresolved,
+    },
   };
+}
+
+/** Changes as a person reads the workbook: sheet by sheet, row by row. */
+function inSheetOrder(changes: FixChange[], sheets: readonly SheetGrid[]): FixChange[] {
+  const order = new Map(sheets.map((sheet, index) => [sheet.name, index]));
+  const position = (change: FixChange) => parseA1(change.cell) ?? { row: 0, col: 0 };
+  return changes.sort(
+    (a, b) =>
+      (order.get(a.sheet) ?? 0) - (order.get(b.sheet) ?? 0) ||
+      position(a).row - position(b).row ||
+      position(a).col - position(b).col,
+  );
 }
 
 function within(table: RecognizedTable, finding: Finding): boolean {
