@@ -376,7 +376,8 @@ function annotate(findings: readonly Finding[], accepted: readonly Accepted[], l
     const root = entry.roots.find(
       (candidate) => candidate.sheet === finding.sheet && candidate.a1 === finding.cell,
     );
-    if (root) {
+    // A note on the root cell (a figure typed as text) stays a note; the error or warning there carries the fix.
+    if (root && finding.severity !== 'info') {
       explained.add(`${root.sheet}!${root.a1}`);
       out.push(rootFinding(finding, root, entry, notes));
       continue;
