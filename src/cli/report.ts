@@ -11,13 +11,20 @@ export interface FileReport {
   readonly findings: readonly Finding[];
 }
 
-export function toJson(reports: readonly FileReport[]): string {
+/** A file with no report, or whose copy could not be written: why, in the run's language. */
+export interface FailedFile {
+  readonly file: string;
+  readonly reason: string;
+  readonly message: string;
+}
+
+export function toJson(reports: readonly FileReport[], failed: readonly FailedFile[] = []): string {
   const files = reports.map((report) => ({
     file: report.file,
     tables: report.tables.map((t) => ({ sheet: t.sheet, kind: t.kind, range: t.range })),
     findings: report.findings,
   }));
-  return JSON.stringify({ files }, null, 2);
+  return JSON.stringify({ files, failed }, null, 2);
 }
 
 export function countBySeverity(findings: readonly Finding[]): Record<Severity, number> {

@@ -1,10 +1,8 @@
 // `selfeval check FILE… [--format table|json] [--lang zh|en] [--out DIR]`, callable in-process for tests.
-import { promises as fs } from 'node:fs';
-import * as path from 'node:path';
 import { parseArgs } from 'node:util';
 import { checkWorkbook } from '../engine/check';
 import type { Lang } from '../engine/rules/types';
-import { annotateWorkbook } from './annotate';
+import { writeCopies } from './check-copies';
 import { runFix } from './commands/fix';
 import { runInsert } from './commands/insert';
 import { runNew } from './commands/new';
@@ -12,7 +10,8 @@ import { MESSAGES, say } from './messages';
 import { openWorkbook } from './open-input';
 import { workbookToGrids } from './read-workbook';
 import { countBySeverity, formatFileReport, toJson } from './report';
-import type { FileReport } from './report';
+import type { FailedFile, FileReport } from './report';
+import { crashMessage } from './check-copies';
 
 export interface CliIo {
   readonly stdout: (text: string) => void;
@@ -83,28 +82,45 @@ async function check(
 ): Promise<number> {
   const m = MESSAGES[options.lang];
   const reports: FileReport[] = [];
-  let unusable = 0;
+  const failed: FailedFile[] = [];
+  const copies = options.out
+    ? await writeCopies(
+        files.map((file) => ({ path: file })),
+        options.out,
+      )
+    : undefined;
   for (const file of files) {
-    const opened = await openWorkbook(file);
-    if (!opened.ok) {
-      unusable++;
-      io.stderr(say(m.unusable[opened.reason], { file, detail: opened.detail }));
-      continue;
-    }
-    const result = checkWorkbook(workbookToGrids(opened.workbook), { lang: options.lang });
-    const report: FileReport = { file, tables: result.summaries, findings: result.findings };
-    reports.push(report);
-    if (options.format === 'table') io.stdout(formatFileReport(report, options.lang).join('\n') + '\n');
-    if (options.out) {
-      const target = await annotatedPath(file, options.out);
-      annotateWorkbook(opened.workbook, result.findings, options.lang);
-      await opened.workbook.xlsx.writeFile(target);
-      io.stderr(say(m.annotated, { file: target }));
+    // One file's failure, whatever it is, is reported on its line; the others go on.
+    try {
+      const opened = await openWorkbook(file);
+      if (!opened.ok) {
+        const message = say(m.unusable[opened.reason], { file, detail: opened.detail });
+        failed.push({ file, reason: opened.reason, message });
+        io.stderr(message);
+        continue;
+      }
+      const result = checkWorkbook(workbookToGrids(opened.workbook), { lang: options.lang });
+      const report: FileReport = { file, tables: result.summaries, findings: result.findings };
+      reports.push(report);
+      if (options.format === 'table') io.stdout(formatFileReport(report, options.lang).join('\n') + '\n');
+      if (copies) {
+        const written = await copies.write(file, result.findings, options.lang);
+        if (written.ok) io.stderr(say(m.annotated, { file: written.target }));
+        else {
+          failed.push({ file, reason: written.reason, message: written.message });
+          io.stderr(written.message);
+        }
+      }
+    } catch (error) {
+      const message = crashMessage(file, error, options.lang);
+      failed.push({ file, reason: 'crashed', message });
+      io.stderr(message);
     }
   }
+  const unusable = failed.length;
   const all = reports.flatMap((r) => r.findings);
   const counts = countBySeverity(all);
-  if (options.format === 'json') io.stdout(toJson(reports));
+  if (options.format === 'json') io.stdout(toJson(reports, failed));
   else
     io.stdout(
       say(m.totalSummary, {
@@ -117,13 +133,4 @@ async function check(
     );
   if (unusable > 0) return EXIT.unusable;
   return counts.error > 0 ? EXIT.errors : EXIT.clean;
-}
-
-/** Same file name in DIR; never the input itself (a copy next to the original gets ".checked"). */
-async function annotatedPath(file: string, dir: string): Promise<string> {
-  await fs.mkdir(dir, { recursive: true });
-  const target = path.resolve(dir, path.basename(file));
-  if (target !== path.resolve(file)) return target;
-  const ext = path.extname(file);
-  return path.resolve(dir, `${path.basename(file, ext)}.checked${ext}`);
 }

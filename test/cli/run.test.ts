@@ -29,7 +29,7 @@ describe('selfeval check --format json', () => {
   it('prints { files: [ { file, tables: [ { sheet, kind, range } ], findings } ] } and nothing else', async () => {
     const { code, stdout } = await cli('check', sample('seed-004.xlsx'), '--format', 'json');
     const report = JSON.parse(stdout) as JsonReport;
-    expect(Object.keys(report)).toEqual(['files']);
+    expect(Object.keys(report)).toEqual(['files', 'failed']);
     expect(Object.keys(report.files[0])).toEqual(['file', 'tables', 'findings']);
     for (const table of report.files[0].tables)
       expect(Object.keys(table).sort()).toEqual(['kind', 'range', 'sheet']);
