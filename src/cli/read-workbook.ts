@@ -1,15 +1,27 @@
 // ExcelJS → the engine's grids. The only place the CLI interprets cell values, so the engine sees the
 // same shape the add-in gives it: raw value, display text, number format, formula and merges.
+import { promises as fs } from 'node:fs';
 import ExcelJS from 'exceljs';
+import { readableByExcelJs } from './package/exceljs-view';
 import { parseA1Area } from '../engine/grid/a1';
 import { Grid } from '../engine/grid/grid';
 import type { Cell, CellValue } from '../engine/grid/types';
 import { formatGeneral, formatNumber } from '../engine/grid/format-number';
 
 export async function loadWorkbook(file: string): Promise<ExcelJS.Workbook> {
-  const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.readFile(file);
-  return workbook;
+  const bytes = await fs.readFile(file);
+  try {
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
+    return workbook;
+  } catch (error) {
+    // A valid file ExcelJS misreads (drawings by openpyxl, ExcelJS #2591) is read through a view without them.
+    const view = await readableByExcelJs(bytes).catch(() => undefined);
+    if (!view) throw error;
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(view as unknown as ArrayBuffer);
+    return workbook;
+  }
 }
 
 /** One grid per worksheet, in workbook order. */

@@ -1,5 +1,5 @@
 // `selfeval insert FILE.xlsx --sheet NAME --preset ID [--at ROW | --group NAME] --out FILE.xlsx [--scheme ID]`
-import * as path from 'node:path';
+import { promises as fs } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { checkWorkbook } from '../../engine/check';
 import type { SheetGrid } from '../../engine/grid/types';
@@ -15,10 +15,13 @@ import {
   type InsertPosition,
 } from '../../engine/presets';
 import { recognizeTables } from '../../engine/recognize';
-import { applyPlanToWorksheet } from '../apply-plan';
+import { COPY_MESSAGES } from '../copy-messages';
+import { isAnInput } from '../output-paths';
+import { WorkbookEditor } from '../package/workbook-editor';
+import { identifyInputs, writeFileSafely } from '../write-copy';
 import { MESSAGES, say } from '../messages';
 import { openWorkbook } from '../open-input';
-import { workbookToGrids, worksheetToGrid } from '../read-workbook';
+import { loadWorkbook, workbookToGrids, worksheetToGrid } from '../read-workbook';
 import type { CliIo } from '../run';
 import { PRESET_MESSAGES } from './preset-messages';
 import { langOf, listing, reportYear } from './shared';
@@ -57,8 +60,9 @@ export async function runInsert(argv: readonly string[], io: CliIo): Promise<num
   const [input] = positionals;
   if (!input || positionals.length > 1) return fail(io, say(m.usage, { detail: 'FILE.xlsx' }));
   if (!values.out) return fail(io, say(m.usage, { detail: '--out FILE.xlsx' }));
-  // Writing over the input takes the very same path twice; `./a.xlsx` for `a.xlsx` is refused as a slip.
-  if (path.resolve(values.out) === path.resolve(input) && values.out !== input) return fail(io, m.sameFile);
+  // The input is never overwritten, however --out spells it (checked again by file identity when writing).
+  const inputIdentity = await identifyInputs([input]);
+  if (await isAnInput(values.out, inputIdentity.ids, inputIdentity.realKeys)) return fail(io, m.sameFile);
   const preset = findPreset(values.preset ?? '');
   if (!preset)
     return fail(
@@ -124,14 +128,25 @@ export async function runInsert(argv: readonly string[], io: CliIo): Promise<num
     if (error instanceof PlanError) return fail(io, error.bilingual[lang]);
     throw error;
   }
-  applyPlanToWorksheet(worksheet, plan);
-  await workbook.xlsx.writeFile(values.out);
+  // The copy is the input's own package with the plan applied to it; nothing else in it changes.
+  let after;
+  try {
+    const editor = await WorkbookEditor.open(await fs.readFile(input));
+    await editor.applyPlan(plan);
+    await writeFileSafely(values.out, await editor.save(), inputIdentity);
+    after = await loadWorkbook(values.out);
+  } catch (error) {
+    return fail(
+      io,
+      say(COPY_MESSAGES[lang]['cannot-write'], { file: values.out, detail: (error as Error).message }),
+    );
+  }
   const insert = plan.rowInserts[0];
   io.stdout(
     say(m.inserted, { sheet: worksheet.name, row: insert.at + 1, count: insert.count, file: values.out }),
   );
   for (const note of plan.notes) io.stdout(`· ${note.message[lang]}`);
-  io.stdout(say(m.recheck, { before: errorsBefore, after: countErrors(workbookToGrids(workbook)) }));
+  io.stdout(say(m.recheck, { before: errorsBefore, after: countErrors(workbookToGrids(after)) }));
   return 0;
 }
 

@@ -13,11 +13,14 @@ import {
   type TemplateKind,
 } from '../../engine/presets';
 import { applyPlanToWorksheet } from '../apply-plan';
+import { COPY_MESSAGES } from '../copy-messages';
+import { writeFileSafely } from '../write-copy';
 import { say } from '../messages';
 import type { CliIo } from '../run';
 import { PRESET_MESSAGES } from './preset-messages';
 import { exists, langOf, listing, reportYear } from './shared';
 
+const NO_INPUTS = { ids: [], realKeys: new Set<string>() };
 const KINDS: readonly TemplateKind[] = ['overall-self-eval', 'project-self-eval', 'basic-data'];
 
 export async function runNew(argv: readonly string[], io: CliIo): Promise<number> {
@@ -82,7 +85,18 @@ export async function runNew(argv: readonly string[], io: CliIo): Promise<number
   // Font, sizes and print setup come with the plan (SheetPlan.sheetStyle).
   const worksheet = workbook.addWorksheet(plan.sheet);
   applyPlanToWorksheet(worksheet, plan);
-  await workbook.xlsx.writeFile(out);
+  try {
+    // Written whole or not at all (temporary file, then renamed into place).
+    await writeFileSafely(out, Buffer.from(await workbook.xlsx.writeBuffer()), NO_INPUTS);
+  } catch (error) {
+    return fail(
+      io,
+      say(COPY_MESSAGES[langOf(values.lang)]['cannot-write'], {
+        file: values.out,
+        detail: (error as Error).message,
+      }),
+    );
+  }
   io.stdout(say(m.created, { file: values.out, sheet: plan.sheet }));
   return 0;
 }

@@ -35,7 +35,7 @@ export const PRESET_MESSAGES: Readonly<Record<Lang, PresetMessages>> = {
     inserted: '已在“{sheet}”第 {row} 行起插入 {count} 行，写入 {file}',
     noSheet: '找不到工作表“{sheet}”（现有：{sheets}）',
     noSection: '工作表“{sheet}”中没有识别到绩效指标区',
-    sameFile: '--out 指向输入文件本身；如确需覆盖原文件，请在 --out 中写出与输入完全相同的路径',
+    sameFile: '--out 指向输入文件本身；输入文件从不覆盖，请另选输出文件',
     recheck: '插入后复核：错误 {after} 条（插入前 {before} 条）',
     list: '权重方案：\n{schemes}\n指标集：\n{presets}',
   },
@@ -57,8 +57,7 @@ export const PRESET_MESSAGES: Readonly<Record<Lang, PresetMessages>> = {
     inserted: 'Inserted {count} rows into “{sheet}” from row {row}; wrote {file}',
     noSheet: 'No sheet “{sheet}” (sheets: {sheets})',
     noSection: 'No 绩效指标 section recognised in sheet “{sheet}”',
-    sameFile:
-      '--out points at the input file; to overwrite it, write exactly the same path for --out as for the input',
+    sameFile: '--out points at the input file; inputs are never overwritten, so choose another output file',
     recheck: 'Re-check after inserting: {after} errors (before: {before})',
     list: 'Weight schemes:\n{schemes}\nIndicator presets:\n{presets}',
   },

@@ -5,7 +5,7 @@ import type { ZipPackage } from './zip-package';
 import { REL, isRelType, readRels } from './rels';
 import { sameSheet, shiftRowsInFormula, shiftSqref } from './references';
 import type { RowShift } from './shift-sheet';
-import { escapeText, getAttr, setAttr, unescapeXml } from './xml';
+import { escapeTextLike, getAttr, setAttr, unescapeXml } from './xml';
 
 /** Shifts the parts of the worksheet XML before and after <sheetData> (`own` is true for the shifted sheet). */
 export function shiftSheetFrame(text: string, formulaSheet: string, shift: RowShift, own: boolean): string {
@@ -15,8 +15,9 @@ export function shiftSheetFrame(text: string, formulaSheet: string, shift: RowSh
   xml = xml.replace(
     /(<((?:[\w.-]+:)?(?:formula|formula1|formula2|f))(?:\s[^>]*)?>)([^<]*)(<\/\2>)/g,
     (whole, open: string, _name: string, body: string, close: string) => {
-      const moved = escapeText(shiftFormula(unescapeXml(body)));
-      return moved === escapeText(unescapeXml(body)) ? whole : `${open}${moved}${close}`;
+      const text = unescapeXml(body);
+      const moved = shiftFormula(text);
+      return moved === text ? whole : `${open}${escapeTextLike(body, moved)}${close}`;
     },
   );
   if (!own) return xml;
@@ -143,7 +144,7 @@ export function shiftDefinedNames(xml: string, shift: RowShift): string {
     /(<((?:[\w.-]+:)?definedName)(?:\s[^>]*)?>)([^<]*)(<\/\2>)/g,
     (whole, open: string, _name: string, body: string, close: string) => {
       const moved = shiftRowsInFormula(unescapeXml(body), shift, undefined);
-      return moved === unescapeXml(body) ? whole : `${open}${escapeText(moved)}${close}`;
+      return moved === unescapeXml(body) ? whole : `${open}${escapeTextLike(body, moved)}${close}`;
     },
   );
 }
@@ -157,7 +158,7 @@ export async function shiftWorkbookWideParts(pkg: ZipPackage, shift: RowShift): 
         /(<(?:[\w.-]+:)?f>)([^<]*)(<\/(?:[\w.-]+:)?f>)/g,
         (whole, open: string, body: string, close: string) => {
           const text = shiftRowsInFormula(unescapeXml(body), shift, undefined);
-          return text === unescapeXml(body) ? whole : `${open}${escapeText(text)}${close}`;
+          return text === unescapeXml(body) ? whole : `${open}${escapeTextLike(body, text)}${close}`;
         },
       );
       if (moved !== xml) pkg.write(part, moved);

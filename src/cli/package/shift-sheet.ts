@@ -2,7 +2,7 @@
 // 0-based row `at`. Cells keep their text except for the row number in `r` and the references in `<f>`.
 import type { CellChunk, RowChunk, SheetData } from './sheet-data';
 import { shiftRowsInFormula, shiftSqref, translateFormula } from './references';
-import { escapeText, getAttr, setAttr, unescapeXml } from './xml';
+import { escapeTextLike, getAttr, setAttr, unescapeXml } from './xml';
 
 export interface RowShift {
   readonly sheet: string;
@@ -70,14 +70,14 @@ export function shiftSheetData(data: SheetData, formulaSheet: string, shift: Row
           'ref',
           moves ? shiftSqref(ref, shift.at, shift.count) : ref,
         ).slice(2, -1);
-        rewritten.set(master.cell, formulaElement(p, attrs, movedMaster));
+        rewritten.set(master.cell, formulaElement(p, attrs, movedMaster, master.text));
       }
       continue;
     }
     members.forEach((member, k) => {
       let attrs = `<f${member.attrs}>`;
       for (const name of ['t', 'ref', 'si']) attrs = setAttr(attrs, name, undefined);
-      rewritten.set(member.cell, formulaElement(p, attrs.slice(2, -1), wanted[k]));
+      rewritten.set(member.cell, formulaElement(p, attrs.slice(2, -1), wanted[k], master.text));
     });
   }
   for (const entry of formulas) {
@@ -94,7 +94,7 @@ export function shiftSheetData(data: SheetData, formulaSheet: string, shift: Row
       }
     }
     if (after !== before || attrs !== `<f${entry.attrs}>`)
-      rewritten.set(entry.cell, formulaElement(p, attrs.slice(2, -1), after));
+      rewritten.set(entry.cell, formulaElement(p, attrs.slice(2, -1), after, entry.text));
   }
   for (const entry of formulas) {
     const element = rewritten.get(entry.cell);
@@ -117,8 +117,8 @@ export function shiftSheetData(data: SheetData, formulaSheet: string, shift: Row
   }
 }
 
-function formulaElement(prefix: string, attrs: string, formula: string): string {
-  return `<${prefix}f${attrs}>${escapeText(formula)}</${prefix}f>`;
+function formulaElement(prefix: string, attrs: string, formula: string, original = ''): string {
+  return `<${prefix}f${attrs}>${escapeTextLike(original, formula)}</${prefix}f>`;
 }
 
 function findFormulas(data: SheetData, prefix: string): FormulaCell[] {

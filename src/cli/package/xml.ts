@@ -153,3 +153,11 @@ export function childElements(xml: string, from: number): { name: string; start:
   }
   return children;
 }
+
+/** Escapes `text` for element content the way `original` was escaped (LibreOffice writes &apos; and &quot;). */
+export function escapeTextLike(original: string, text: string): string {
+  let escaped = escapeText(text);
+  if (original.includes('&apos;')) escaped = escaped.replace(/'/g, '&apos;');
+  if (original.includes('&quot;')) escaped = escaped.replace(/"/g, '&quot;');
+  return escaped;
+}

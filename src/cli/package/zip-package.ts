@@ -70,7 +70,7 @@ export class ZipPackage {
     if (this.texts.get(name) === text && this.zip.files[name]) return;
     this.texts.set(name, text);
     this.changed.add(name);
-    this.zip.file(name, text);
+    this.zip.file(name, text, { createFolders: false });
   }
 
   remove(part: string): void {
