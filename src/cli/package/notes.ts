@@ -115,22 +115,37 @@ async function writeComments(
   }
   const added: { row: number; col: number }[] = [];
   const fresh: string[] = [];
+  const run = (text: string) => `<${p}r><${p}t xml:space="preserve">${escapeText(text)}</${p}t></${p}r>`;
+  // Existing notes are found once; our text goes before each one's </text>, all spliced in one pass.
+  const existing = new Map<string, number>();
+  for (const span of findElements(xml, `${p}comment`)) {
+    const textClose = span.inner?.lastIndexOf(`</${p}text>`) ?? -1;
+    const ref = getAttr(span.startTag, 'ref');
+    if (ref && textClose >= 0 && !existing.has(ref)) existing.set(ref, span.innerStart + textClose);
+  }
+  const inserts: { at: number; text: string }[] = [];
   for (const note of notes) {
     const ref = toA1(note.row, note.col);
-    const existing = findElements(xml, `${p}comment`).find((span) => getAttr(span.startTag, 'ref') === ref);
-    const run = (text: string) => `<${p}r><${p}t xml:space="preserve">${escapeText(text)}</${p}t></${p}r>`;
-    if (existing?.inner !== undefined) {
-      const textClose = existing.inner.lastIndexOf(`</${p}text>`);
-      if (textClose >= 0) {
-        const at = existing.innerStart + textClose;
-        xml = xml.slice(0, at) + run(`\n\n${note.text}`) + xml.slice(at);
-        continue;
-      }
+    const at = existing.get(ref);
+    if (at !== undefined) {
+      inserts.push({ at, text: run(`\n\n${note.text}`) });
+      continue;
     }
     fresh.push(
       `<${p}comment ref="${ref}" authorId="${authorId}"><${p}text>${run(note.text)}</${p}text></${p}comment>`,
     );
     added.push({ row: note.row, col: note.col });
+  }
+  inserts.sort((a, b) => a.at - b.at);
+  if (inserts.length > 0) {
+    const pieces: string[] = [];
+    let from = 0;
+    for (const insert of inserts) {
+      pieces.push(xml.slice(from, insert.at), insert.text);
+      from = insert.at;
+    }
+    pieces.push(xml.slice(from));
+    xml = pieces.join('');
   }
   if (fresh.length > 0) {
     const list = findElement(xml, `${p}commentList`);

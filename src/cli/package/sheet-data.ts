@@ -13,7 +13,9 @@ export interface RowChunk {
   /** 1-based, as in the file. */
   number: number;
   startTag: string;
-  cells: CellChunk[];
+  /** The text between the row's tags; cells are parsed from it only when a row is edited (big sheets). */
+  body: string;
+  cells?: CellChunk[];
   /** The row's original text while unchanged; dropped once an edit makes it be rebuilt. */
   raw?: string;
 }
@@ -41,18 +43,13 @@ export class SheetData {
       const number = Number(getAttr(startTag, 'r') ?? previous + 1);
       previous = number;
       if (startTag.endsWith('/>')) {
-        rows.push({ number, startTag, cells: [], raw: startTag });
+        rows.push({ number, startTag, body: '', raw: startTag });
         rowOpen.lastIndex = tagEnd;
         continue;
       }
       const close = inner.indexOf(rowClose, tagEnd);
       const end = close + rowClose.length;
-      rows.push({
-        number,
-        startTag,
-        cells: parseCells(inner.slice(tagEnd, close), prefix),
-        raw: inner.slice(match.index, end),
-      });
+      rows.push({ number, startTag, body: inner.slice(tagEnd, close), raw: inner.slice(match.index, end) });
       rowOpen.lastIndex = end;
     }
     return new SheetData(
@@ -87,32 +84,58 @@ export class SheetData {
   }
 
   row(number: number): RowChunk | undefined {
-    return this.rows.find((row) => row.number === number);
+    return this.rowIndex().get(number);
+  }
+
+  private index?: Map<number, RowChunk>;
+
+  /** Rows by number; rebuilt after rows are added or renumbered. */
+  private rowIndex(): Map<number, RowChunk> {
+    if (!this.index || this.index.size !== this.rows.length) {
+      this.index = new Map(this.rows.map((row) => [row.number, row]));
+    }
+    return this.index;
+  }
+
+  /** Call after changing row numbers. */
+  reindex(): void {
+    this.index = undefined;
   }
 
   /** The row, created (empty, in order) when the sheet has none there. */
   ensureRow(number: number): RowChunk {
     const found = this.row(number);
     if (found) return found;
-    const created: RowChunk = { number, startTag: `<${this.prefix}row r="${number}">`, cells: [] };
-    const at = this.rows.findIndex((row) => row.number > number);
-    this.rows.splice(at < 0 ? this.rows.length : at, 0, created);
+    const created: RowChunk = { number, startTag: `<${this.prefix}row r="${number}">`, body: '', cells: [] };
+    const last = this.rows[this.rows.length - 1];
+    const at =
+      !last || last.number < number ? this.rows.length : this.rows.findIndex((row) => row.number > number);
+    this.rows.splice(at, 0, created);
+    this.index?.set(number, created);
     return created;
   }
 
+  /** The row's cells, parsed on first use. */
+  cellsOf(row: RowChunk): CellChunk[] {
+    row.cells ??= parseCells(row.body, this.prefix);
+    return row.cells;
+  }
+
   cell(row: number, col: number): CellChunk | undefined {
-    return this.row(row)?.cells.find((cell) => cell.col === col);
+    const chunk = this.row(row);
+    return chunk && this.cellsOf(chunk).find((cell) => cell.col === col);
   }
 
   /** The cell element, created empty (`<c r="B5"/>`) when absent. Marks its row as changed. */
   ensureCell(row: number, col: number): CellChunk {
     const chunk = this.ensureRow(row);
     chunk.raw = undefined;
-    const found = chunk.cells.find((cell) => cell.col === col);
+    const cells = this.cellsOf(chunk);
+    const found = cells.find((cell) => cell.col === col);
     if (found) return found;
     const created: CellChunk = { col, raw: `<${this.prefix}c r="${columnLetters(col)}${row}"/>` };
-    const at = chunk.cells.findIndex((cell) => cell.col > col);
-    chunk.cells.splice(at < 0 ? chunk.cells.length : at, 0, created);
+    const at = cells.findIndex((cell) => cell.col > col);
+    cells.splice(at < 0 ? cells.length : at, 0, created);
     // A row's spans hint must cover its cells, or Excel reports the part as damaged.
     const spans = getAttr(chunk.startTag, 'spans');
     if (spans) {
@@ -197,7 +220,7 @@ function parseCells(inner: string, prefix: string): CellChunk[] {
     const startTag = inner.slice(match.index, tagEnd);
     const end = startTag.endsWith('/>') ? tagEnd : inner.indexOf(close, tagEnd) + close.length;
     let raw = inner.slice(match.index, end);
-    const ref = getAttr(startTag, 'r');
+    const ref = CELL_REF.exec(startTag)?.[1];
     const col = ref ? columnIndex(ref.replace(/\d+$/, '').replace(/^\$/, '')) : previous + 1;
     previous = col;
     if (!ref) raw = `<${prefix}c r="${columnLetters(col)}__ROW__"${raw.slice(prefix.length + 2)}`;
@@ -207,8 +230,12 @@ function parseCells(inner: string, prefix: string): CellChunk[] {
   return cells;
 }
 
+const CELL_REF = /\sr\s*=\s*"([^"]*)"/;
+
 function rowText(row: RowChunk, prefix: string): string {
-  const cells = row.cells.map((cell) => cell.raw.replace('__ROW__', String(row.number))).join('');
+  const cells = row.cells
+    ? row.cells.map((cell) => cell.raw.replace('__ROW__', String(row.number))).join('')
+    : row.body;
   const open = row.startTag.endsWith('/>')
     ? `${row.startTag.slice(0, -2).replace(/\s+$/, '')}>`
     : row.startTag;

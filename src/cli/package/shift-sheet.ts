@@ -109,13 +109,16 @@ export function shiftSheetData(data: SheetData, formulaSheet: string, shift: Row
     row.number = moved;
     row.startTag = setAttr(row.startTag, 'r', String(moved));
     row.raw = undefined;
-    for (const cell of row.cells)
-      cell.raw = cell.raw.replace(
-        /^(<[^>]*?\sr=")([A-Z]+)(\d+|__ROW__)"/,
-        (_, head: string, col: string) => `${head}${col}${moved}"`,
-      );
+    const renumber = (text: string) =>
+      text.replace(CELL_START_REF, (_, head: string, col: string) => `${head}${col}${moved}"`);
+    if (row.cells) for (const cell of row.cells) cell.raw = renumber(cell.raw);
+    else row.body = renumber(row.body);
   }
+  data.reindex();
 }
+
+/** The `r` of every cell start tag: `<c r="B12"` (or `<x:c … r="B12"`). */
+const CELL_START_REF = /(<(?:[\w.-]+:)?c\b[^>]*?\sr=")([A-Z]+)(?:\d+|__ROW__)"/g;
 
 function formulaElement(prefix: string, attrs: string, formula: string, original = ''): string {
   return `<${prefix}f${attrs}>${escapeTextLike(original, formula)}</${prefix}f>`;
@@ -125,7 +128,13 @@ function findFormulas(data: SheetData, prefix: string): FormulaCell[] {
   const found: FormulaCell[] = [];
   const pattern = new RegExp(`<${prefix}f(\\s[^>]*?)?(?:/>|>([\\s\\S]*?)</${prefix}f>)`);
   for (const row of data.rows) {
-    for (const cell of row.cells) {
+    if (
+      !(row.cells
+        ? row.cells.some((cell) => cell.raw.includes(`<${prefix}f`))
+        : row.body.includes(`<${prefix}f`))
+    )
+      continue;
+    for (const cell of data.cellsOf(row)) {
       if (!cell.raw.includes(`<${prefix}f`)) continue;
       const match = pattern.exec(cell.raw);
       if (!match) continue;

@@ -1,11 +1,10 @@
-// An .xlsx file as its zip parts, edited in place. Parts nobody writes keep their compressed bytes (JSZip reuses
-// a loaded entry's deflated data when the compression method matches), so they leave the package exactly as
-// they came in; only the parts an edit touches are re-encoded.
-import JSZip from 'jszip';
+// An .xlsx file as its zip parts, edited in place. Parts nobody writes keep their compressed bytes (copied as
+// they are, see zip.ts); only the parts an edit touches are re-encoded.
 import * as posix from 'node:path/posix';
+import { type OutputEntry, type ZipEntry, ZipFormatError, inflateEntry, readEntries, writeZip } from './zip';
 
-/** Refuse to inflate a single XML part beyond this: a zip bomb must not exhaust memory. */
-const MAX_PART_BYTES = 256 * 1024 * 1024;
+/** Refuse to inflate a single part beyond this: a zip bomb must not exhaust memory. */
+const MAX_PART_BYTES = 512 * 1024 * 1024;
 
 export class PackageError extends Error {
   constructor(
@@ -19,78 +18,106 @@ export class PackageError extends Error {
 
 export class ZipPackage {
   private readonly texts = new Map<string, string>();
-  private readonly changed = new Set<string>();
+  private readonly written = new Map<string, Buffer>();
+  private readonly removed = new Set<string>();
+  private readonly order: string[];
 
-  private constructor(private readonly zip: JSZip) {}
+  private constructor(
+    private readonly source: Buffer,
+    private readonly entries: Map<string, ZipEntry>,
+  ) {
+    this.order = [...entries.keys()];
+  }
 
   static async load(bytes: Uint8Array): Promise<ZipPackage> {
-    let zip: JSZip;
+    const source = Buffer.isBuffer(bytes)
+      ? bytes
+      : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    let entries: ZipEntry[];
     try {
-      zip = await JSZip.loadAsync(bytes, { checkCRC32: true });
+      entries = readEntries(source);
     } catch (error) {
       throw new PackageError('not-a-zip', error instanceof Error ? error.message : String(error));
     }
-    const pkg = new ZipPackage(zip);
+    const pkg = new ZipPackage(
+      source,
+      new Map(entries.filter((e) => !e.name.endsWith('/')).map((e) => [e.name, e])),
+    );
     if (!pkg.has('[Content_Types].xml')) throw new PackageError('not-a-workbook', '[Content_Types].xml');
     return pkg;
   }
 
   /** Part names without a leading slash, as stored in the zip. */
   parts(): string[] {
-    return Object.keys(this.zip.files).filter((name) => !this.zip.files[name].dir);
+    return this.order.filter((name) => !this.removed.has(name));
   }
 
   has(part: string): boolean {
-    const entry = this.zip.files[stripSlash(part)];
-    return entry !== undefined && !entry.dir;
+    const name = stripSlash(part);
+    return !this.removed.has(name) && (this.entries.has(name) || this.written.has(name));
   }
 
   async read(part: string): Promise<string> {
     const name = stripSlash(part);
     const cached = this.texts.get(name);
     if (cached !== undefined) return cached;
-    const entry = this.zip.files[name];
-    if (!entry || entry.dir) throw new PackageError('bad-part', `missing part ${name}`);
-    const declared = (entry as unknown as { _data?: { uncompressedSize?: number } })._data?.uncompressedSize;
-    if (declared !== undefined && declared > MAX_PART_BYTES)
-      throw new PackageError('part-too-large', `${name}: ${declared} bytes`);
-    const text = await entry.async('string');
+    const text = (await this.readBytes(name)).toString('utf8');
     this.texts.set(name, text);
     return text;
   }
 
-  async readBytes(part: string): Promise<Uint8Array> {
-    const entry = this.zip.files[stripSlash(part)];
-    if (!entry || entry.dir) throw new PackageError('bad-part', `missing part ${part}`);
-    return entry.async('uint8array');
+  async readBytes(part: string): Promise<Buffer> {
+    const name = stripSlash(part);
+    const written = this.written.get(name);
+    if (written) return written;
+    const entry = this.entries.get(name);
+    if (!entry || this.removed.has(name)) throw new PackageError('bad-part', `missing part ${name}`);
+    try {
+      return inflateEntry(this.source, entry, MAX_PART_BYTES);
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error);
+      throw new PackageError(
+        /bytes inflated|buffer|maxOutputLength|larger/i.test(message) ? 'part-too-large' : 'bad-part',
+        message,
+      );
+    }
   }
 
   write(part: string, text: string): void {
     const name = stripSlash(part);
-    if (this.texts.get(name) === text && this.zip.files[name]) return;
+    if (this.texts.get(name) === text && this.has(name)) return;
     this.texts.set(name, text);
-    this.changed.add(name);
-    this.zip.file(name, text, { createFolders: false });
+    this.written.set(name, Buffer.from(text, 'utf8'));
+    this.removed.delete(name);
+    if (!this.order.includes(name)) this.order.push(name);
   }
 
   remove(part: string): void {
     const name = stripSlash(part);
-    this.zip.remove(name);
+    this.removed.add(name);
+    this.written.delete(name);
     this.texts.delete(name);
-    this.changed.add(name);
   }
 
   /** Names of the parts written or removed since loading. */
   changedParts(): string[] {
-    return [...this.changed];
+    return [...this.written.keys(), ...this.removed];
   }
 
   async toBuffer(): Promise<Buffer> {
-    return this.zip.generateAsync({
-      type: 'nodebuffer',
-      compression: 'DEFLATE',
-      compressionOptions: { level: 6 },
-    });
+    const output: OutputEntry[] = [];
+    for (const name of this.parts()) {
+      const data = this.written.get(name);
+      const entry = this.entries.get(name);
+      if (data) output.push({ kind: 'data', name, data, time: entry?.time, date: entry?.date });
+      else if (entry) output.push({ kind: 'copy', entry, source: this.source });
+    }
+    try {
+      return writeZip(output);
+    } catch (error) {
+      if (error instanceof ZipFormatError) throw new PackageError('bad-part', error.message);
+      throw error;
+    }
   }
 }
 
