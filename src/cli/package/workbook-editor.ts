@@ -283,9 +283,11 @@ export class WorkbookEditor {
       const tag = setAttr(calcPr.startTag, 'fullCalcOnLoad', '1');
       next = xml.slice(0, calcPr.start) + tag + xml.slice(calcPr.start + calcPr.startTag.length);
     } else {
-      // calcPr follows definedNames (or sheets) in the schema.
-      const anchor = findElement(xml, `${p}definedNames`) ?? findElement(xml, `${p}sheets`);
-      const at = anchor ? anchor.end : xml.lastIndexOf('</');
+      // calcPr follows sheets, functionGroups, externalReferences and definedNames in the schema.
+      const at = ['definedNames', 'externalReferences', 'functionGroups', 'sheets']
+        .map((name) => findElement(xml, `${p}${name}`))
+        .reduce((end, span) => Math.max(end, span?.end ?? -1), -1);
+      if (at < 0) return;
       next = `${xml.slice(0, at)}<${p}calcPr fullCalcOnLoad="1"/>${xml.slice(at)}`;
     }
     this.pkg.write(this.parts.workbookPart, next);
