@@ -1,9 +1,10 @@
 // One marking for every front end: the CLI's annotated copy and the add-in's highlights, given the same findings
 // on the same sample workbook, leave the same fills and the same notes on the same cells — info findings too.
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, promises as fs } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, join } from 'node:path';
 import { sheetToSim, simStateFromXlsx } from '../../scripts/sim-state-from-xlsx';
-import { annotateWorkbook } from '../../src/cli/annotate';
+import { annotatedCopy } from '../../src/cli/annotated-copy';
 import { loadWorkbook, workbookToGrids } from '../../src/cli/read-workbook';
 import { checkWorkbook } from '../../src/engine/check';
 import type { Finding, Lang } from '../../src/engine/rules/types';
@@ -25,9 +26,11 @@ function marksOf(sheets: readonly SimSheet[]): Marks {
   return marks;
 }
 
+/** What `check --out` writes (the surgical package writer), read back. */
 async function cliMarks(file: string, findings: readonly Finding[], lang: Lang): Promise<Marks> {
-  const workbook = await loadWorkbook(file);
-  annotateWorkbook(workbook, findings, lang);
+  const copy = join(await fs.mkdtemp(join(tmpdir(), 'selfeval-marks-')), basename(file));
+  await fs.writeFile(copy, await annotatedCopy(file, findings, lang));
+  const workbook = await loadWorkbook(copy);
   return marksOf(workbook.worksheets.map(sheetToSim));
 }
 
