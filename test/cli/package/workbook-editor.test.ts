@@ -1,6 +1,9 @@
 // The writer on hand-made packages: shared formulas across an insertion, values and formulas written into cells,
 // notes added next to existing ones, and fills derived from each cell's own format.
+import { promises as fs } from 'node:fs';
+import * as path from 'node:path';
 import JSZip from 'jszip';
+import { editedCopy } from '../../../src/cli/edited-copy';
 import { WorkbookEditor } from '../../../src/cli/package/workbook-editor';
 
 const MAIN = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
@@ -160,5 +163,23 @@ describe('WorkbookEditor.mark', () => {
     const shapes = await part(bytes, 'xl/drawings/vmlDrawing1.vml');
     expect(shapes).toContain('_x0000_s1026');
     expect(shapes).toContain('<x:Row>0</x:Row><x:Column>1</x:Column>');
+  });
+});
+
+describe('editedCopy (for fix --out)', () => {
+  it('changes the named cells only; every other part of a real sample stays byte-identical', async () => {
+    const input = path.resolve(__dirname, '../../../samples/seed-004.xlsx');
+    const before = await JSZip.loadAsync(await fs.readFile(input));
+    const after = await JSZip.loadAsync(
+      await editedCopy(input, [{ sheet: '附件2 整体支出自评表', cell: 'H12', value: 9.5 }]),
+    );
+    const changed: string[] = [];
+    for (const name of Object.keys(before.files)) {
+      const a = await before.file(name)?.async('nodebuffer');
+      const b = await after.file(name)?.async('nodebuffer');
+      if (a && !(b && a.equals(b))) changed.push(name);
+    }
+    expect(changed).toHaveLength(1);
+    expect(await after.file(changed[0])?.async('string')).toMatch(/<c r="H12"[^>]*><v>9\.5<\/v><\/c>/);
   });
 });
