@@ -5,7 +5,9 @@ import { parseArgs } from 'node:util';
 import { checkWorkbook } from '../../engine/check';
 import type { FixPlan } from '../../engine/localize';
 import type { Lang } from '../../engine/rules/types';
-import { applyFixPlan } from '../fix-writer';
+import { COPY_MESSAGES } from '../copy-messages';
+import { WorkbookEditor } from '../package/workbook-editor';
+import { identifyInputs, writeFileSafely } from '../write-copy';
 import { MESSAGES, say } from '../messages';
 import { openWorkbook } from '../open-input';
 import { workbookToGrids } from '../read-workbook';
@@ -55,9 +57,21 @@ export async function runFix(argv: readonly string[], io: CliIo): Promise<number
   const plan = checkWorkbook(workbookToGrids(opened.workbook), { lang }).fixPlan ?? emptyPlan();
   io.stdout(input);
   printPlan(plan, lang, io);
-  applyFixPlan(opened.workbook, plan);
-  await fs.mkdir(path.dirname(path.resolve(out)), { recursive: true });
-  await opened.workbook.xlsx.writeFile(out);
+  // The copy is the input's own package with only the planned cells rewritten (src/cli/package).
+  try {
+    const editor = await WorkbookEditor.open(await fs.readFile(input));
+    await editor.setCells(
+      plan.changes.map((c) => ({ sheet: c.sheet, cell: c.cell, value: c.value, formula: c.formula })),
+    );
+    await editor.setCachedResults(plan.recalculated);
+    if (plan.changes.length > 0) editor.requestRecalculation();
+    await writeFileSafely(out, await editor.save(), await identifyInputs([input]));
+  } catch (error) {
+    return fail(
+      io,
+      say(COPY_MESSAGES[lang]['cannot-write'], { file: out, detail: (error as Error).message }),
+    );
+  }
   io.stdout(say(m.written, { file: out, count: plan.changes.length }));
 
   // The copy is judged as anyone will read it: opened again from disk and checked from scratch.

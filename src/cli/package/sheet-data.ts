@@ -160,6 +160,17 @@ export class SheetData {
     return columnStyles.get(col) ?? 0;
   }
 
+  /** Replaces a formula cell's cached result; returns false when the cell holds no formula. */
+  setCachedResult(row: number, col: number, value: number | string | boolean): boolean {
+    const cell = this.cell(row, col);
+    const next = cell && withCachedResult(cell.raw, this.prefix, value);
+    if (!cell || next === undefined) return false;
+    cell.raw = next;
+    const chunk = this.row(row);
+    if (chunk) chunk.raw = undefined;
+    return true;
+  }
+
   setStyle(row: number, col: number, styleIndex: number): void {
     const cell = this.ensureCell(row, col);
     cell.raw = replaceStartTag(cell.raw, (tag) => setAttr(tag, 's', String(styleIndex)));
@@ -197,6 +208,31 @@ export class SheetData {
     const typed = type ? setAttr(open, 't', type) : open;
     cell.raw = body ? `${typed}${body}</${p}c>` : `${typed.slice(0, -1)}/>`;
   }
+}
+
+/** A formula cell's cached result replaced, its formula (and everything else) kept; false when not a formula. */
+export function withCachedResult(
+  raw: string,
+  prefix: string,
+  value: number | string | boolean,
+): string | undefined {
+  if (!new RegExp(`<${prefix}f[\\s/>]`).test(raw)) return undefined;
+  let tag = startTagOf(raw);
+  const type = typeof value === 'string' ? 'str' : typeof value === 'boolean' ? 'b' : undefined;
+  tag = setAttr(tag, 't', type);
+  const text =
+    typeof value === 'boolean'
+      ? value
+        ? '1'
+        : '0'
+      : typeof value === 'number'
+        ? numberText(value)
+        : escapeText(value);
+  const body = raw
+    .slice(startTagOf(raw).length)
+    .replace(new RegExp(`<${prefix}v>[\\s\\S]*?</${prefix}v>|<${prefix}v/>`), '');
+  const formulaEnd = new RegExp(`(<${prefix}f[^>]*/>|<${prefix}f[\\s\\S]*?</${prefix}f>)`);
+  return tag + body.replace(formulaEnd, `$1<${prefix}v>${text}</${prefix}v>`);
 }
 
 export interface CellContent {

@@ -110,6 +110,24 @@ export class WorkbookEditor {
     }
   }
 
+  /** New cached results for formula cells whose value a change moved (their formulas stay); others are skipped. */
+  async setCachedResults(
+    results: readonly { sheet: string; cell: string; value: number | string | boolean }[],
+  ): Promise<number> {
+    let set = 0;
+    for (const result of results) {
+      const sheet = await this.sheet(result.sheet);
+      const area = areaOf(result.cell);
+      if (sheet.data.setCachedResult(area.top + 1, area.left, result.value)) set++;
+    }
+    return set;
+  }
+
+  /** Asks the spreadsheet to recalculate every formula when the copy is opened. */
+  requestRecalculation(): void {
+    this.recalc = true;
+  }
+
   /** Applies an insertion plan to an existing sheet (plans for new sheets are written by ExcelJS). */
   async applyPlan(plan: SheetPlan): Promise<void> {
     if (plan.styles.length > 0 || plan.columnWidths.length > 0)

@@ -302,3 +302,22 @@ describe.each(TOOLS)('inserted copy of a workbook written by %s', (tool) => {
     expect(imageAfter).toEqual(imageBefore.map((row) => row + count));
   });
 });
+
+describe('fixed copy (selfeval fix --out)', () => {
+  it('changes only the sheets holding the planned cells and workbook.xml (recalculate on open)', async () => {
+    const input = path.resolve(__dirname, '../../../samples/seed-002.xlsx');
+    const out = path.join(tmp, 'fixed-002.xlsx');
+    const result = await cli('fix', input, '--out', out, '--lang', 'en');
+    expect(result.code).toBeLessThan(2);
+    const before = await partsOf(input);
+    const after = await partsOf(out);
+    const diff = difference(before, after);
+    expect(diff.added).toEqual([]);
+    expect(diff.removed).toEqual([]);
+    expect(diff.changed).toContain('xl/workbook.xml');
+    const sheets = diff.changed.filter((name) => name !== 'xl/workbook.xml');
+    expect(sheets.length).toBeGreaterThan(0);
+    for (const name of sheets) expect(name).toMatch(/^xl\/worksheets\/sheet\d+\.xml$/);
+    expect(text(after, 'xl/workbook.xml')).toContain('fullCalcOnLoad="1"');
+  });
+});
