@@ -28,26 +28,36 @@ interface CliMessages {
   readonly annotated: string;
   readonly usageError: string;
   readonly badOption: string;
+  readonly noFiles: string;
 }
 
 export const MESSAGES: Readonly<Record<Lang, CliMessages>> = {
   zh: {
     help: [
-      '用法：selfeval check 文件.xlsx … [--format table|json] [--lang zh|en] [--out 目录]',
+      '用法：selfeval check 文件.xlsx … [--format table|json|html] [--report 汇总.xlsx|汇总.html] [--lang zh|en] [--out 目录]',
+      '      selfeval diff 旧.xlsx 新.xlsx …                  比较退回重报的表（selfeval diff --help）',
       '      selfeval new --kind 表类型 --out 文件.xlsx …      生成空白模板（selfeval new --help）',
       '      selfeval insert 文件.xlsx --preset 指标集 --out 新文件.xlsx …  插入预设指标（selfeval insert --help）',
       '      selfeval fix 文件.xlsx --out 修正后.xlsx          只改正出错的根源单元格（selfeval fix --help）',
+      '      selfeval help [命令]  ·  selfeval --version',
       '',
       '检查绩效自评表（基础数据表、整体支出自评表、项目支出自评表）中的计算错误：',
       '执行率、得分、小计、分值合计、总分、按收入/支出性质分等。',
       '',
       '选项：',
-      '  --format table|json  输出格式：table 为终端表格（默认），json 为机器可读',
+      '  --format table|json|html  输出格式：table 为终端表格（默认），json 为机器可读，html 为网页',
+      '  --report 文件        另写一份汇总报告：.xlsx 为审核用工作簿（汇总 + 问题清单），.html 为可打印的网页（表格中标出问题单元格），.json、.txt 同 --format',
       '  --lang zh|en         提示语言（默认 zh）',
       '  --out 目录           在该目录写出标注副本：有误的单元格填色（红=错误，黄=警告，蓝=提示）并附批注，数值不作任何改动',
       '  -h, --help           显示本帮助',
       '',
       '退出码：0 无错误；1 发现错误；2 有文件无法读取（不存在、不是 .xlsx、已损坏或已加密）',
+      '',
+      '示例：',
+      '  selfeval check 收到的/*.xlsx',
+      '  selfeval check 收到的/*.xlsx --report 汇总.xlsx --out 标注/',
+      '  selfeval check a.xlsx --report 汇总.html --lang en',
+      '  selfeval check *.xlsx --format json > out.json',
     ].join('\n'),
     unusable: {
       missing: '{file}：找不到该文件',
@@ -70,25 +80,36 @@ export const MESSAGES: Readonly<Record<Lang, CliMessages>> = {
     annotated: '已写出标注副本：{file}',
     usageError: '用法错误：{detail}。运行 selfeval --help 查看用法',
     badOption: '选项 {option} 的值只能是 {allowed}',
+    noFiles: '缺少要检查的文件（例如 selfeval check 收到的/*.xlsx）',
   },
   en: {
     help: [
-      'Usage: selfeval check FILE.xlsx … [--format table|json] [--lang zh|en] [--out DIR]',
+      'Usage: selfeval check FILE.xlsx … [--format table|json|html] [--report FILE.xlsx|FILE.html] [--lang zh|en] [--out DIR]',
+      '       selfeval diff OLD.xlsx NEW.xlsx …   compare a resubmission (selfeval diff --help)',
       '       selfeval new --kind KIND --out FILE.xlsx …   a blank template (selfeval new --help)',
       '       selfeval insert FILE.xlsx --preset ID --out FILE.xlsx …   preset indicator rows (selfeval insert --help)',
       '       selfeval fix FILE.xlsx --out FIXED.xlsx           correct only the root-cause cells (selfeval fix --help)',
+      '       selfeval help [COMMAND]  ·  selfeval --version',
       '',
       'Checks budget-performance self-assessment tables (basic data, overall and project self-assessment)',
       'for arithmetic mistakes: execution rates, scores, subtotals, weights, totals, funding breakdowns.',
       '',
       'Options:',
-      '  --format table|json  output: an aligned table for the terminal (default) or JSON',
+      '  --format table|json|html  output: an aligned table for the terminal (default), JSON, or an HTML page',
+      "  --report FILE        also write a summary: .xlsx a reviewer's workbook (summary + findings), .html a",
+      '                       printable page with each table drawn and its flagged cells coloured; .json, .txt',
       '  --lang zh|en         language of messages (default zh)',
       '  --out DIR            write an annotated copy of each file to DIR: cells at fault filled (red error,',
       '                       amber warning) with a note; no value is changed',
       '  -h, --help           show this help',
       '',
       'Exit status: 0 no errors; 1 errors found; 2 a file could not be read (missing, not .xlsx, corrupt or encrypted)',
+      '',
+      'Examples:',
+      '  selfeval check received/*.xlsx',
+      '  selfeval check received/*.xlsx --report summary.xlsx --out annotated/',
+      '  selfeval check a.xlsx --report summary.html --lang en',
+      '  selfeval check *.xlsx --format json > out.json',
     ].join('\n'),
     unusable: {
       missing: '{file}: file not found',
@@ -112,6 +133,7 @@ export const MESSAGES: Readonly<Record<Lang, CliMessages>> = {
     annotated: 'annotated copy written: {file}',
     usageError: 'usage error: {detail}. Run selfeval --help for usage',
     badOption: 'option {option} takes one of {allowed}',
+    noFiles: 'no FILE to check (e.g. selfeval check received/*.xlsx)',
   },
 };
 

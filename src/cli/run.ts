@@ -1,17 +1,22 @@
-// `selfeval check FILE… [--format table|json] [--lang zh|en] [--out DIR]`, callable in-process for tests.
-import { parseArgs } from 'node:util';
+// `selfeval COMMAND …`: check (below), diff, new, insert, help; callable in-process for tests.
+import { promises as fs } from 'node:fs';
+import * as path from 'node:path';
 import { checkWorkbook } from '../engine/check';
 import type { Lang } from '../engine/rules/types';
-import { writeCopies } from './check-copies';
+import { annotateWorkbook } from './annotate';
 import { runFix } from './commands/fix';
+import { badValueMessage, langIn, parseCommandLine, type OptionSpecs } from './args';
+import { runDiff } from './commands/diff';
+import { runHelp, unknownCommand } from './commands/help';
 import { runInsert } from './commands/insert';
 import { runNew } from './commands/new';
+import { FORMATTERS, type Formatter } from './formatters';
 import { MESSAGES, say } from './messages';
 import { openWorkbook } from './open-input';
 import { workbookToGrids } from './read-workbook';
-import { countBySeverity, formatFileReport, toJson } from './report';
-import type { FailedFile, FileReport } from './report';
-import { crashMessage } from './check-copies';
+import { checkedFile, type FileOutcome } from './report/outcome';
+import { reportFormatter, writeReport } from './report/write-report';
+import { packageVersion } from './version';
 
 export interface CliIo {
   readonly stdout: (text: string) => void;
@@ -20,117 +25,136 @@ export interface CliIo {
 
 export const EXIT = { clean: 0, errors: 1, unusable: 2 } as const;
 
-type Format = 'table' | 'json';
+/** Formats that can go to the terminal (`--format`); every format can go to a file (`--report`). */
+const STDOUT_FORMATS = Object.values(FORMATTERS)
+  .filter((f) => !f.binary)
+  .map((f) => f.id);
+
+const CHECK_OPTIONS: OptionSpecs = {
+  format: {
+    type: 'string',
+    short: 'f',
+    default: 'table',
+    value: { zh: STDOUT_FORMATS.join('|'), en: STDOUT_FORMATS.join('|') },
+  },
+  lang: { type: 'string', short: 'l', value: { zh: 'zh|en', en: 'zh|en' } },
+  out: { type: 'string', short: 'o', value: { zh: '目录', en: 'DIR' } },
+  report: {
+    type: 'string',
+    short: 'r',
+    value: { zh: '汇总.xlsx 或 汇总.html', en: 'FILE.xlsx or FILE.html' },
+  },
+  help: { type: 'boolean', short: 'h', default: false },
+};
 
 export async function run(argv: readonly string[], io: CliIo): Promise<number> {
-  // The preset commands parse their own options (src/cli/commands/).
-  if (argv[0] === 'new') return runNew(argv.slice(1), io);
-  if (argv[0] === 'insert') return runInsert(argv.slice(1), io);
-  if (argv[0] === 'fix') return runFix(argv.slice(1), io);
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: [...argv],
-      allowPositionals: true,
-      options: {
-        format: { type: 'string', short: 'f', default: 'table' },
-        lang: { type: 'string', short: 'l' },
-        out: { type: 'string', short: 'o' },
-        help: { type: 'boolean', short: 'h', default: false },
-      },
-    });
-  } catch (error) {
-    io.stderr(say(MESSAGES.zh.usageError, { detail: (error as Error).message }));
-    io.stderr(say(MESSAGES.en.usageError, { detail: (error as Error).message }));
-    return EXIT.unusable;
+  const [command, ...rest] = argv;
+  if (command === '--version' || command === '-v') return (io.stdout(packageVersion()), EXIT.clean);
+  if (command === 'new') return runNew(rest, io);
+  if (command === 'insert') return runInsert(rest, io);
+  if (command === 'fix') return runFix(rest, io);
+  if (command === 'diff') return runDiff(rest, io);
+  if (command === 'help') return runHelp(rest, io);
+  if (command === 'check') return runCheck(rest, io);
+  if (command === undefined || command.startsWith('-')) {
+    // No command: `selfeval --help`, or options before one.
+    if (argv.includes('--help') || argv.includes('-h') || command === undefined)
+      return runHelp(
+        argv.filter((a) => a !== '--help' && a !== '-h'),
+        io,
+      );
+    if (argv.includes('--version')) return (io.stdout(packageVersion()), EXIT.clean);
   }
-  const { values, positionals } = parsed;
-  const langOption = values.lang;
+  io.stderr(unknownCommand(command, langIn(argv)));
+  return EXIT.unusable;
+}
+
+async function runCheck(argv: readonly string[], io: CliIo): Promise<number> {
+  const parsed = parseCommandLine(argv, CHECK_OPTIONS, {
+    command: 'check',
+    lang: langIn(argv),
+    positionals: true,
+  });
+  if (!parsed.ok) return (io.stderr(parsed.message), EXIT.unusable);
+  const { values, positionals: files } = parsed;
+  const langOption = values.lang as string | undefined;
   if (langOption !== undefined && langOption !== 'zh' && langOption !== 'en') {
-    io.stderr(say(MESSAGES.zh.badOption, { option: '--lang', allowed: 'zh, en' }));
-    io.stderr(say(MESSAGES.en.badOption, { option: '--lang', allowed: 'zh, en' }));
+    io.stderr(badValueMessage(langIn(argv), '--lang', langOption, ['zh', 'en']));
     return EXIT.unusable;
   }
   const lang: Lang = langOption ?? 'zh';
   const m = MESSAGES[lang];
-  if (values.help) {
-    // Without --lang, help is shown in both languages.
-    io.stdout(langOption ? m.help : `${MESSAGES.zh.help}\n\n${MESSAGES.en.help}`);
-    return EXIT.clean;
-  }
-  const format = values.format;
-  if (format !== 'table' && format !== 'json') {
-    io.stderr(say(m.badOption, { option: '--format', allowed: 'table, json' }));
+  if (values.help) return runHelp(['check', ...(langOption ? ['--lang', lang] : [])], io);
+  const format = values.format as string;
+  const formatter = STDOUT_FORMATS.find((id) => id === format);
+  if (!formatter) {
+    io.stderr(badValueMessage(lang, '--format', format, STDOUT_FORMATS));
     return EXIT.unusable;
   }
-  const [command, ...files] = positionals;
-  if (command !== 'check' || files.length === 0) {
-    io.stderr(
-      say(m.usageError, {
-        detail: command === 'check' ? 'no FILE' : `unknown command ${command ?? ''}`.trim(),
-      }),
-    );
+  let report: { file: string; formatter: Formatter } | undefined;
+  if (typeof values.report === 'string') {
+    const chosen = reportFormatter(values.report, lang);
+    if (typeof chosen === 'string') return (io.stderr(chosen), EXIT.unusable);
+    report = { file: values.report, formatter: chosen };
+  }
+  if (files.length === 0) {
+    io.stderr(say(m.usageError, { detail: m.noFiles }));
     return EXIT.unusable;
   }
-  return check(files, { format, lang, out: values.out }, io);
+  const out = typeof values.out === 'string' ? values.out : undefined;
+  return check(files, { formatter: FORMATTERS[formatter], lang, out, report }, io);
 }
 
 async function check(
   files: readonly string[],
-  options: { format: Format; lang: Lang; out?: string },
+  options: {
+    formatter: Formatter;
+    lang: Lang;
+    out?: string;
+    report?: { file: string; formatter: Formatter };
+  },
   io: CliIo,
 ): Promise<number> {
   const m = MESSAGES[options.lang];
-  const reports: FileReport[] = [];
-  const failed: FailedFile[] = [];
-  const copies = options.out
-    ? await writeCopies(
-        files.map((file) => ({ path: file })),
-        options.out,
-      )
-    : undefined;
+  const snapshots = !!(options.formatter.needsSnapshots || options.report?.formatter.needsSnapshots);
+  const outcomes: FileOutcome[] = [];
   for (const file of files) {
-    // One file's failure, whatever it is, is reported on its line; the others go on.
-    try {
-      const opened = await openWorkbook(file);
-      if (!opened.ok) {
-        const message = say(m.unusable[opened.reason], { file, detail: opened.detail });
-        failed.push({ file, reason: opened.reason, message });
-        io.stderr(message);
-        continue;
-      }
-      const result = checkWorkbook(workbookToGrids(opened.workbook), { lang: options.lang });
-      const report: FileReport = { file, tables: result.summaries, findings: result.findings };
-      reports.push(report);
-      if (options.format === 'table') io.stdout(formatFileReport(report, options.lang).join('\n') + '\n');
-      if (copies) {
-        const written = await copies.write(file, result.findings, options.lang);
-        if (written.ok) io.stderr(say(m.annotated, { file: written.target }));
-        else {
-          failed.push({ file, reason: written.reason, message: written.message });
-          io.stderr(written.message);
-        }
-      }
-    } catch (error) {
-      const message = crashMessage(file, error, options.lang);
-      failed.push({ file, reason: 'crashed', message });
+    const opened = await openWorkbook(file);
+    if (!opened.ok) {
+      const message = say(m.unusable[opened.reason], { file, detail: opened.detail });
       io.stderr(message);
+      outcomes.push({ file, unreadable: { reason: opened.reason, message } });
+      continue;
     }
+    const grids = workbookToGrids(opened.workbook);
+    const result = checkWorkbook(grids, { lang: options.lang });
+    let copy: string | undefined;
+    if (options.out) {
+      copy = await annotatedPath(file, options.out);
+      annotateWorkbook(opened.workbook, result.findings, options.lang);
+      await opened.workbook.xlsx.writeFile(copy);
+      io.stderr(say(m.annotated, { file: copy }));
+    }
+    const outcome = checkedFile(file, grids, result, { snapshots });
+    outcomes.push(copy ? { ...outcome, copy } : outcome);
   }
-  const unusable = failed.length;
-  const all = reports.flatMap((r) => r.findings);
-  const counts = countBySeverity(all);
-  if (options.format === 'json') io.stdout(toJson(reports, failed));
-  else
-    io.stdout(
-      say(m.totalSummary, {
-        files: files.length,
-        errors: counts.error,
-        warnings: counts.warning,
-        infos: counts.info,
-        unusable,
-      }),
-    );
-  if (unusable > 0) return EXIT.unusable;
-  return counts.error > 0 ? EXIT.errors : EXIT.clean;
+  io.stdout(String(await options.formatter.format(outcomes, { lang: options.lang })));
+  let reportFailed = false;
+  if (options.report) {
+    const written = await writeReport(options.report.file, options.report.formatter, outcomes, options.lang);
+    io.stderr(written.message);
+    reportFailed = !written.ok;
+  }
+  if (reportFailed || outcomes.some((o) => 'unreadable' in o)) return EXIT.unusable;
+  const errors = outcomes.some((o) => !('unreadable' in o) && o.findings.some((f) => f.severity === 'error'));
+  return errors ? EXIT.errors : EXIT.clean;
+}
+
+/** Same file name in DIR; never the input itself (a copy next to the original gets ".checked"). */
+async function annotatedPath(file: string, dir: string): Promise<string> {
+  await fs.mkdir(dir, { recursive: true });
+  const target = path.resolve(dir, path.basename(file));
+  if (target !== path.resolve(file)) return target;
+  const ext = path.extname(file);
+  return path.resolve(dir, `${path.basename(file, ext)}.checked${ext}`);
 }

@@ -5,10 +5,10 @@ import { cellText } from './support/indicators';
 import { formatActual, numberOf } from './support/shown';
 import type { Rule, RuleReport } from './types';
 
-type Grade = 'excellent' | 'good' | 'pass' | 'fail';
+export type Grade = 'excellent' | 'good' | 'pass' | 'fail';
 
 /** The short and the long spelling of each grade; a fix keeps the spelling the filer used. */
-const SPELLING: Record<Grade, { short: string; long: string }> = {
+export const SPELLING: Record<Grade, { short: string; long: string }> = {
   excellent: { short: '优', long: '优秀' },
   good: { short: '良', long: '良好' },
   pass: { short: '中', long: '合格' },
@@ -29,7 +29,7 @@ function readGrade(text: string): { grade: Grade; long: boolean } | undefined {
   return undefined;
 }
 
-function gradeOf(total: number): Grade {
+export function gradeOf(total: number): Grade {
   const units = toUnits(total, 2);
   if (units >= 9000) return 'excellent';
   if (units >= 8000) return 'good';

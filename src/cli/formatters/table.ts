@@ -1,9 +1,11 @@
-// The CLI's two outputs: an aligned table for people and JSON for machines. Pure: data in, text out.
-import { parseA1, parseA1Area } from '../engine/grid/a1';
-import type { TableSummary } from '../engine/check';
-import type { Finding, Lang, Severity } from '../engine/rules/types';
-import { alignColumns } from './display-width';
-import { MESSAGES, say } from './messages';
+// The terminal's format: per file, its findings grouped by table in aligned columns, then one summary line.
+import { parseA1, parseA1Area } from '../../engine/grid/a1';
+import type { TableSummary } from '../../engine/check';
+import type { Finding, Lang, Severity } from '../../engine/rules/types';
+import { alignColumns } from '../display-width';
+import { MESSAGES, say } from '../messages';
+import { isUnreadable, type FileOutcome } from '../report/outcome';
+import type { Formatter } from './types';
 
 export interface FileReport {
   readonly file: string;
@@ -11,20 +13,26 @@ export interface FileReport {
   readonly findings: readonly Finding[];
 }
 
-/** A file with no report, or whose copy could not be written: why, in the run's language. */
-export interface FailedFile {
-  readonly file: string;
-  readonly reason: string;
-  readonly message: string;
-}
+export const tableFormatter: Formatter = {
+  id: 'table',
+  extensions: ['.txt'],
+  format(outcomes, { lang }) {
+    const checked = outcomes.filter((o) => !isUnreadable(o));
+    const lines = checked.flatMap((report) => formatFileReport(report as FileReport, lang));
+    lines.push(totalLine(outcomes, lang));
+    return lines.join('\n') + '\n';
+  },
+};
 
-export function toJson(reports: readonly FileReport[], failed: readonly FailedFile[] = []): string {
-  const files = reports.map((report) => ({
-    file: report.file,
-    tables: report.tables.map((t) => ({ sheet: t.sheet, kind: t.kind, range: t.range })),
-    findings: report.findings,
-  }));
-  return JSON.stringify({ files, failed }, null, 2);
+export function totalLine(outcomes: readonly FileOutcome[], lang: Lang): string {
+  const counts = countBySeverity(outcomes.flatMap((o) => (isUnreadable(o) ? [] : o.findings)));
+  return say(MESSAGES[lang].totalSummary, {
+    files: outcomes.length,
+    errors: counts.error,
+    warnings: counts.warning,
+    infos: counts.info,
+    unusable: outcomes.filter(isUnreadable).length,
+  });
 }
 
 export function countBySeverity(findings: readonly Finding[]): Record<Severity, number> {

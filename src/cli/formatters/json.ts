@@ -1,0 +1,23 @@
+// The machines' format. Its shape is documented in README and must not change:
+// { files: [ { file, tables: [ { sheet, kind, range } ], findings: [Finding] } ] } — checked files only.
+import { isUnreadable } from '../report/outcome';
+import type { Formatter } from './types';
+
+export const jsonFormatter: Formatter = {
+  id: 'json',
+  extensions: ['.json'],
+  format(outcomes) {
+    const files = outcomes.flatMap((report) =>
+      isUnreadable(report)
+        ? []
+        : [
+            {
+              file: report.file,
+              tables: report.tables.map((t) => ({ sheet: t.sheet, kind: t.kind, range: t.range })),
+              findings: report.findings,
+            },
+          ],
+    );
+    return JSON.stringify({ files }, null, 2);
+  },
+};

@@ -1,0 +1,91 @@
+// One input file's result as plain data: what every output format (table, json, html, xlsx) and `diff` read.
+// Plain data on purpose, so a result can cross a worker boundary and formats never touch workbooks.
+import { areaToA1 } from '../../engine/grid/a1';
+import type { SheetGrid } from '../../engine/grid/types';
+import type { CheckResult, TableSummary } from '../../engine/check';
+import type { Finding } from '../../engine/rules/types';
+import { workbookOverview, type WorkbookOverview } from '../../engine/summary/overview';
+import type { UnusableReason } from '../messages';
+
+/** A recognised table's cells as shown, for the HTML grid and for comparing resubmissions. */
+export interface TableSnapshot {
+  readonly sheet: string;
+  readonly kind: TableSummary['kind'];
+  readonly range: string;
+  /** 0-based position of the first row and column of `cells` in the sheet. */
+  readonly top: number;
+  readonly left: number;
+  /** Shown text per row and column of the table's area; '' for blank cells and covered parts of merges. */
+  readonly cells: readonly (readonly string[])[];
+  /** Merged areas inside the table, 0-based relative to `top`/`left`. */
+  readonly merges: readonly { top: number; left: number; rows: number; cols: number }[];
+}
+
+export interface CheckedFile {
+  readonly file: string;
+  readonly tables: readonly TableSummary[];
+  readonly findings: readonly Finding[];
+  readonly overview: WorkbookOverview;
+  readonly snapshots?: readonly TableSnapshot[];
+  /** Where this run wrote the file's annotated copy (`--out`), as the run recorded it. */
+  readonly copy?: string;
+}
+
+export interface UnreadableFile {
+  readonly file: string;
+  readonly unreadable: { readonly reason: UnusableReason; readonly message: string };
+}
+
+export type FileOutcome = CheckedFile | UnreadableFile;
+
+export function isUnreadable(outcome: FileOutcome): outcome is UnreadableFile {
+  return 'unreadable' in outcome;
+}
+
+export function checkedFile(
+  file: string,
+  grids: readonly SheetGrid[],
+  result: CheckResult,
+  options: { snapshots?: boolean } = {},
+): CheckedFile {
+  const base = {
+    file,
+    tables: result.summaries,
+    findings: result.findings,
+    overview: workbookOverview(result.tables),
+  };
+  if (!options.snapshots) return base;
+  const bySheet = new Map(grids.map((grid) => [grid.name, grid]));
+  const snapshots = result.tables.flatMap((table) => {
+    const grid = bySheet.get(table.sheet);
+    return grid ? [snapshotOf(grid, table.kind, table.area)] : [];
+  });
+  return { ...base, snapshots };
+}
+
+function snapshotOf(
+  grid: SheetGrid,
+  kind: TableSummary['kind'],
+  area: { top: number; left: number; bottom: number; right: number },
+): TableSnapshot {
+  const cells: string[][] = [];
+  for (let row = area.top; row <= area.bottom; row++) {
+    const line: string[] = [];
+    for (let col = area.left; col <= area.right; col++) {
+      const cell = grid.cellAt(row, col);
+      line.push(cell ? (cell.text || (cell.value === null ? '' : String(cell.value))).trim() : '');
+    }
+    cells.push(line);
+  }
+  const merges = grid.merges
+    .filter(
+      (m) => m.top >= area.top && m.left >= area.left && m.bottom <= area.bottom && m.right <= area.right,
+    )
+    .map((m) => ({
+      top: m.top - area.top,
+      left: m.left - area.left,
+      rows: m.bottom - m.top + 1,
+      cols: m.right - m.left + 1,
+    }));
+  return { sheet: grid.name, kind, range: areaToA1(area), top: area.top, left: area.left, cells, merges };
+}
