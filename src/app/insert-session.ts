@@ -14,6 +14,7 @@ import {
   inferScheme,
   planBlockInsertion,
   planNewTemplate,
+  reportYearOf,
   type InsertPosition,
   type PresetGroupKind,
   type SheetPlan,
@@ -304,16 +305,8 @@ function sectionOf(grid: SheetGrid): IndicatorSection | null {
   return null;
 }
 
-/** The report year from the table's title (2024年度部门整体支出绩效自评表), when it states one. */
-export function reportYear(grid: SheetGrid): number | undefined {
-  for (let row = 0; row < Math.min(grid.rowCount, 5); row++)
-    for (let col = 0; col < grid.colCount; col++) {
-      const value = grid.cellAt(row, col)?.value;
-      const match = typeof value === 'string' ? /(20\d{2})\s*年度?/.exec(value) : null;
-      if (match) return Number(match[1]);
-    }
-  return undefined;
-}
+/** The report year from the table's title; shared with `selfeval insert`. */
+export const reportYear = reportYearOf;
 
 /** The plan's new rows as the preview table shows them. */
 function previewOfPlan(plan: SheetPlan, section: IndicatorSection): PreviewRow[] {

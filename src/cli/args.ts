@@ -28,7 +28,7 @@ const TEXT: Readonly<Record<Lang, Readonly<Record<string, string>>>> = {
     missing: '选项 {option} 缺少取值{what}',
     noValue: '选项 {option} 不带取值（写成 {option} 即可）',
     positional: '多余的参数：{value}',
-    seeHelp: '。运行 selfeval {command} --help 查看用法和示例',
+    seeHelp: '运行 selfeval {command} --help 查看用法和示例',
   },
   en: {
     unknown: 'unknown option {option}',
@@ -36,7 +36,7 @@ const TEXT: Readonly<Record<Lang, Readonly<Record<string, string>>>> = {
     missing: 'option {option} needs a value{what}',
     noValue: 'option {option} takes no value (write just {option})',
     positional: 'unexpected argument: {value}',
-    seeHelp: '. Run selfeval {command} --help for usage and examples',
+    seeHelp: 'Run selfeval {command} --help for usage and examples',
   },
 };
 
@@ -57,10 +57,12 @@ export function parseCommandLine(
   context: { command: string; lang: Lang; positionals: boolean },
 ): ParseResult {
   const t = TEXT[context.lang];
-  const fail = (message: string): ParseResult => ({
-    ok: false,
-    message: message + say(t.seeHelp, { command: context.command }).replace('selfeval  ', 'selfeval '),
-  });
+  const fail = (message: string): ParseResult => {
+    const question = /[？?]$/.test(message);
+    const joint = context.lang === 'zh' ? (question ? '' : '。') : question ? ' ' : '. ';
+    const help = say(t.seeHelp, { command: context.command }).replace('selfeval  ', 'selfeval ');
+    return { ok: false, message: message + joint + help };
+  };
   const { tokens, values, positionals } = parseArgs({
     args: [...argv],
     options: Object.fromEntries(

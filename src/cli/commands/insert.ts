@@ -1,16 +1,18 @@
 // `selfeval insert FILE.xlsx --sheet NAME --preset ID [--at ROW | --group NAME] --out FILE.xlsx [--scheme ID]`
 import { promises as fs } from 'node:fs';
-import { parseArgs } from 'node:util';
 import { checkWorkbook } from '../../engine/check';
 import type { SheetGrid } from '../../engine/grid/types';
 import type { IndicatorSection } from '../../engine/model/tables';
+import type { Lang } from '../../engine/rules/types';
 import {
+  FRAMEWORK,
   INDICATOR_PRESETS,
   PlanError,
   WEIGHT_SCHEMES,
   findPreset,
   findScheme,
   planBlockInsertion,
+  reportYearOf,
   resolveGroupKind,
   type InsertPosition,
 } from '../../engine/presets';
@@ -23,34 +25,20 @@ import { MESSAGES, say } from '../messages';
 import { openWorkbook } from '../open-input';
 import { loadWorkbook, workbookToGrids, worksheetToGrid } from '../read-workbook';
 import type { CliIo } from '../run';
+import { badValueMessage, langIn, parseCommandLine, type OptionSpecs } from '../args';
+import { findSheet } from './find-sheet';
 import { PRESET_MESSAGES } from './preset-messages';
 import { langOf, listing, reportYear } from './shared';
 
 export async function runInsert(argv: readonly string[], io: CliIo): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: [...argv],
-      allowPositionals: true,
-      options: {
-        sheet: { type: 'string' },
-        preset: { type: 'string', short: 'p' },
-        at: { type: 'string' },
-        group: { type: 'string', short: 'g' },
-        scheme: { type: 'string', short: 's' },
-        year: { type: 'string', short: 'y' },
-        out: { type: 'string', short: 'o' },
-        list: { type: 'boolean', default: false },
-        lang: { type: 'string', short: 'l' },
-        help: { type: 'boolean', short: 'h', default: false },
-      },
-    });
-  } catch (error) {
-    io.stderr(say(PRESET_MESSAGES.zh.usage, { detail: (error as Error).message }));
-    io.stderr(PRESET_MESSAGES.zh.insertHelp);
-    return 2;
-  }
-  const { values, positionals } = parsed;
+  const parsed = parseCommandLine(argv, INSERT_OPTIONS, {
+    command: 'insert',
+    lang: langIn(argv),
+    positionals: true,
+  });
+  if (!parsed.ok) return fail(io, parsed.message);
+  const values = parsed.values as InsertValues;
+  const positionals = parsed.positionals;
   const lang = langOf(values.lang);
   const m = PRESET_MESSAGES[lang];
   if (values.help || values.list) {
@@ -58,8 +46,9 @@ export async function runInsert(argv: readonly string[], io: CliIo): Promise<num
     return 0;
   }
   const [input] = positionals;
-  if (!input || positionals.length > 1) return fail(io, say(m.usage, { detail: 'FILE.xlsx' }));
-  if (!values.out) return fail(io, say(m.usage, { detail: '--out FILE.xlsx' }));
+  if (!input) return fail(io, m.missingInput);
+  if (positionals.length > 1) return fail(io, say(m.usage, { detail: positionals.slice(1).join(' ') }));
+  if (!values.out) return fail(io, m.missingOut);
   // The input is never overwritten, however --out spells it (checked again by file identity when writing).
   const inputIdentity = await identifyInputs([input]);
   if (await isAnInput(values.out, inputIdentity.ids, inputIdentity.realKeys)) return fail(io, m.sameFile);
@@ -67,46 +56,59 @@ export async function runInsert(argv: readonly string[], io: CliIo): Promise<num
   if (!preset)
     return fail(
       io,
-      say(m.unknown, {
-        what: '--preset',
-        value: values.preset ?? '',
-        allowed: INDICATOR_PRESETS.map((p) => p.id).join(', '),
-      }),
+      badValueMessage(
+        lang,
+        '--preset',
+        values.preset,
+        INDICATOR_PRESETS.map((p) => p.id),
+      ),
     );
   const scheme = values.scheme === undefined ? undefined : findScheme(values.scheme);
   if (values.scheme !== undefined && !scheme)
     return fail(
       io,
-      say(m.unknown, {
-        what: '--scheme',
-        value: values.scheme,
-        allowed: WEIGHT_SCHEMES.map((s) => s.id).join(', '),
-      }),
+      badValueMessage(
+        lang,
+        '--scheme',
+        values.scheme,
+        WEIGHT_SCHEMES.map((s) => s.id),
+      ),
     );
-  const year = reportYear(values.year);
-  if (year === undefined) return fail(io, say(m.usage, { detail: `--year ${values.year ?? ''}` }));
+  const givenYear = values.year === undefined ? undefined : reportYear(values.year);
+  if (values.year !== undefined && givenYear === undefined)
+    return fail(io, say(m.usage, { detail: `--year ${values.year}` }));
+  if (values.at !== undefined && values.group !== undefined) return fail(io, m.atOrGroup);
   const position = positionOf(values.at, values.group);
   if (position === 'bad')
     return fail(
       io,
-      say(m.usage, {
-        detail: values.at !== undefined ? `--at ${values.at}` : `--group ${values.group ?? ''}`,
-      }),
+      values.at !== undefined
+        ? say(m.badRow, { value: values.at })
+        : badValueMessage(lang, '--group', values.group, groupNames(lang)),
     );
 
   const opened = await openWorkbook(input);
   if (!opened.ok)
     return fail(io, say(MESSAGES[lang].unusable[opened.reason], { file: input, detail: opened.detail }));
   const workbook = opened.workbook;
-  const worksheet = values.sheet
-    ? workbook.getWorksheet(values.sheet)
-    : workbook.worksheets.find((ws) => sectionOf(worksheetToGrid(ws)));
+  const match = values.sheet
+    ? findSheet(workbook.worksheets, values.sheet)
+    : { sheet: workbook.worksheets.find((ws) => sectionOf(worksheetToGrid(ws))) };
+  if ('ambiguous' in match)
+    return fail(
+      io,
+      say(m.ambiguousSheet, {
+        sheet: values.sheet ?? '',
+        sheets: match.ambiguous.map((ws) => `“${ws.name}”`).join('、'),
+      }),
+    );
+  const worksheet = 'sheet' in match ? match.sheet : undefined;
   if (!worksheet)
     return fail(
       io,
       say(m.noSheet, {
         sheet: values.sheet ?? '',
-        sheets: workbook.worksheets.map((ws) => ws.name).join('、'),
+        sheets: workbook.worksheets.map((ws) => `“${ws.name}”`).join('、'),
       }),
     );
   const grid = worksheetToGrid(worksheet);
@@ -114,6 +116,8 @@ export async function runInsert(argv: readonly string[], io: CliIo): Promise<num
   if (!section) return fail(io, say(m.noSection, { sheet: worksheet.name }));
 
   const errorsBefore = countErrors(workbookToGrids(workbook));
+  // Like the pane: the year the table reports on, so a 2024 table gets "2024年12月31日前" targets.
+  const year = givenYear ?? workbookYear(grid, workbookToGrids(workbook)) ?? new Date().getFullYear() - 1;
   let plan;
   try {
     plan = planBlockInsertion({
@@ -150,6 +154,44 @@ export async function runInsert(argv: readonly string[], io: CliIo): Promise<num
   return 0;
 }
 
+type InsertValues = {
+  sheet?: string;
+  preset?: string;
+  at?: string;
+  group?: string;
+  scheme?: string;
+  year?: string;
+  out?: string;
+  list?: boolean;
+  lang?: string;
+  help?: boolean;
+};
+
+const INSERT_OPTIONS: OptionSpecs = {
+  sheet: {
+    type: 'string',
+    value: { zh: '工作表名称或开头，如 附件2', en: 'sheet name or its start, e.g. 附件2' },
+  },
+  preset: { type: 'string', short: 'p', value: { zh: '指标集，见 --list', en: 'indicator set, see --list' } },
+  at: { type: 'string', value: { zh: '行号', en: 'row number' } },
+  group: { type: 'string', short: 'g', value: { zh: '一级指标', en: 'first-level group' } },
+  scheme: {
+    type: 'string',
+    short: 's',
+    value: { zh: '权重方案，见 --list', en: 'weight scheme, see --list' },
+  },
+  year: { type: 'string', short: 'y', value: { zh: '年度', en: 'year' } },
+  out: { type: 'string', short: 'o', value: { zh: '新文件.xlsx', en: 'FILE.xlsx' } },
+  list: { type: 'boolean', default: false },
+  lang: { type: 'string', short: 'l', value: { zh: 'zh|en', en: 'zh|en' } },
+  help: { type: 'boolean', short: 'h', default: false },
+};
+
+/** The 一级指标 names --group takes, as a person would type them. */
+function groupNames(lang: Lang): string[] {
+  return FRAMEWORK.flatMap((group) => (lang === 'zh' ? [group.label] : [group.label, group.kind]));
+}
+
 /** --at is the row number Excel shows (1-based); --group a 一级指标 name (产出指标, 产出, output). */
 function positionOf(at: string | undefined, group: string | undefined): InsertPosition | undefined | 'bad' {
   if (at !== undefined && group !== undefined) return 'bad';
@@ -160,6 +202,21 @@ function positionOf(at: string | undefined, group: string | undefined): InsertPo
   if (group !== undefined) {
     const kind = resolveGroupKind(group);
     return kind ? { group: kind } : 'bad';
+  }
+  return undefined;
+}
+
+/**
+ * The year the sheet's title states, as the pane reads it; else the year another table of the same workbook
+ * states (a 整体支出 sheet without a dated title beside a 基础数据表 of "2024年决算数").
+ */
+function workbookYear(grid: SheetGrid, grids: readonly SheetGrid[]): number | undefined {
+  const own = reportYearOf(grid);
+  if (own !== undefined) return own;
+  for (const other of grids) {
+    const year =
+      reportYearOf(other) ?? recognizeTables(other).find((table) => table.year !== undefined)?.year;
+    if (year !== undefined) return year;
   }
   return undefined;
 }

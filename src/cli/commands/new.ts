@@ -1,6 +1,5 @@
 // `selfeval new --kind KIND --out FILE.xlsx [--scheme ID] [--preset ID] [--year Y] [--no-formulas] [--force]`
 import * as path from 'node:path';
-import { parseArgs } from 'node:util';
 import ExcelJS from 'exceljs';
 import {
   DEFAULT_PRESET_ID,
@@ -15,6 +14,7 @@ import {
 import { applyPlanToWorksheet } from '../apply-plan';
 import { COPY_MESSAGES } from '../copy-messages';
 import { writeFileSafely } from '../write-copy';
+import { badValueMessage, langIn, parseCommandLine, type OptionSpecs } from '../args';
 import { say } from '../messages';
 import type { CliIo } from '../run';
 import { PRESET_MESSAGES } from './preset-messages';
@@ -23,60 +23,64 @@ import { exists, langOf, listing, reportYear } from './shared';
 const NO_INPUTS = { ids: [], realKeys: new Set<string>() };
 const KINDS: readonly TemplateKind[] = ['overall-self-eval', 'project-self-eval', 'basic-data'];
 
+const NEW_OPTIONS: OptionSpecs = {
+  kind: { type: 'string', short: 'k', value: { zh: KINDS.join('|'), en: KINDS.join('|') } },
+  scheme: {
+    type: 'string',
+    short: 's',
+    value: { zh: '权重方案，见 --list', en: 'weight scheme, see --list' },
+  },
+  preset: { type: 'string', short: 'p', value: { zh: '指标集，见 --list', en: 'indicator set, see --list' } },
+  year: { type: 'string', short: 'y', value: { zh: '年度', en: 'year' } },
+  out: { type: 'string', short: 'o', value: { zh: '文件.xlsx', en: 'FILE.xlsx' } },
+  'no-formulas': { type: 'boolean', default: false },
+  force: { type: 'boolean', default: false },
+  list: { type: 'boolean', default: false },
+  lang: { type: 'string', short: 'l', value: { zh: 'zh|en', en: 'zh|en' } },
+  help: { type: 'boolean', short: 'h', default: false },
+};
+
 export async function runNew(argv: readonly string[], io: CliIo): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: [...argv],
-      options: {
-        kind: { type: 'string', short: 'k' },
-        scheme: { type: 'string', short: 's' },
-        preset: { type: 'string', short: 'p' },
-        year: { type: 'string', short: 'y' },
-        out: { type: 'string', short: 'o' },
-        'no-formulas': { type: 'boolean', default: false },
-        force: { type: 'boolean', default: false },
-        list: { type: 'boolean', default: false },
-        lang: { type: 'string', short: 'l' },
-        help: { type: 'boolean', short: 'h', default: false },
-      },
-    });
-  } catch (error) {
-    io.stderr(say(PRESET_MESSAGES.zh.usage, { detail: (error as Error).message }));
-    io.stderr(PRESET_MESSAGES.zh.newHelp);
-    return 2;
-  }
-  const { values } = parsed;
-  const m = PRESET_MESSAGES[langOf(values.lang)];
+  const parsed = parseCommandLine(argv, NEW_OPTIONS, {
+    command: 'new',
+    lang: langIn(argv),
+    positionals: false,
+  });
+  if (!parsed.ok) return fail(io, parsed.message);
+  const values = parsed.values as Record<string, string | undefined> &
+    Record<'help' | 'list' | 'force' | 'no-formulas', boolean>;
+  const lang = langOf(values.lang);
+  const m = PRESET_MESSAGES[lang];
   if (values.help) return (io.stdout(m.newHelp), 0);
-  if (values.list) return (io.stdout(listing(langOf(values.lang))), 0);
+  if (values.list) return (io.stdout(listing(lang)), 0);
   const kind = KINDS.find((candidate) => candidate === values.kind);
-  if (!kind)
-    return fail(io, say(m.unknown, { what: '--kind', value: values.kind ?? '', allowed: KINDS.join(', ') }));
+  if (!kind) return fail(io, badValueMessage(lang, '--kind', values.kind, KINDS));
   const scheme = findScheme(values.scheme ?? DEFAULT_SCHEME_ID);
   if (!scheme)
     return fail(
       io,
-      say(m.unknown, {
-        what: '--scheme',
-        value: values.scheme ?? '',
-        allowed: WEIGHT_SCHEMES.map((s) => s.id).join(', '),
-      }),
+      badValueMessage(
+        lang,
+        '--scheme',
+        values.scheme,
+        WEIGHT_SCHEMES.map((s) => s.id),
+      ),
     );
   const presetId = values.preset ?? (kind === 'project-self-eval' ? 'project' : DEFAULT_PRESET_ID);
   const preset = findPreset(presetId);
   if (!preset)
     return fail(
       io,
-      say(m.unknown, {
-        what: '--preset',
-        value: presetId,
-        allowed: INDICATOR_PRESETS.map((p) => p.id).join(', '),
-      }),
+      badValueMessage(
+        lang,
+        '--preset',
+        presetId,
+        INDICATOR_PRESETS.map((p) => p.id),
+      ),
     );
   const year = reportYear(values.year);
   if (year === undefined) return fail(io, say(m.usage, { detail: `--year ${values.year ?? ''}` }));
-  if (!values.out) return fail(io, say(m.usage, { detail: '--out FILE.xlsx' }));
+  if (!values.out) return fail(io, m.newMissingOut);
   const out = path.resolve(values.out);
   if (!values.force && (await exists(out))) return fail(io, say(m.exists, { file: values.out }));
 

@@ -10,6 +10,21 @@ import { summaryRows, type SummaryRow } from '../report/summary-rows';
 import type { Formatter } from './types';
 
 const HEADER_FILL = 'FF305496';
+const MESSAGE_WIDTH = 70;
+const STATUS_WIDTH = 24;
+/** Points per line of 11-point text. */
+const LINE_HEIGHT = 15;
+
+/**
+ * Wrapped text needs its row height set: Excel grows rows on its own only when it edits them, and LibreOffice
+ * not at all on opening, so a long message would spill over the next row. Widths are in characters (CJK count 2).
+ */
+function wrappedHeight(text: string, width: number): number {
+  const lines = text
+    .split('\n')
+    .reduce((sum, line) => sum + Math.max(1, Math.ceil(displayWidth(line) / (width - 6))), 0);
+  return Math.max(1, lines) * LINE_HEIGHT;
+}
 
 export const xlsxFormatter: Formatter = {
   id: 'xlsx',
@@ -39,7 +54,7 @@ export const xlsxFormatter: Formatter = {
       { header: c.errors, key: 'errors', width: 7, style: { numFmt: '0' } },
       { header: c.warnings, key: 'warnings', width: 7, style: { numFmt: '0' } },
       { header: c.infos, key: 'infos', width: 7, style: { numFmt: '0' } },
-      { header: c.status, key: 'status', width: 22 },
+      { header: c.status, key: 'status', width: STATUS_WIDTH },
       { header: c.copy, key: 'copy', width: 28 },
     ];
     rows.forEach((row, index) => {
@@ -52,15 +67,16 @@ export const xlsxFormatter: Formatter = {
         statedTotal: row.statedTotal ?? null,
         recomputedTotal: row.recomputedTotal ?? null,
         grade: row.grade ?? '',
-        errors: row.errors,
-        warnings: row.warnings,
-        infos: row.infos,
+        // An unreadable file has no counts: blank, not a reassuring 0.
+        errors: row.status === 'unreadable' ? null : row.errors,
+        warnings: row.status === 'unreadable' ? null : row.warnings,
+        infos: row.status === 'unreadable' ? null : row.infos,
         status: row.statusText,
         copy: row.copyLink ? { text: row.copyLink, hyperlink: row.copyLink } : '',
       });
       styleSummaryRow(added, row);
     });
-    fitWidths(summary, [2, 3, 12, 13], 60);
+    fitWidths(summary, [2, 3, 13], 60);
     finishTable(summary, rows.length);
 
     const findings = workbook.addWorksheet(r.findingsSheet, {
@@ -103,12 +119,14 @@ export const xlsxFormatter: Formatter = {
         });
         added.alignment = { vertical: 'top' };
         added.getCell('message').alignment = { wrapText: true, vertical: 'top' };
+        added.height = wrappedHeight(finding.message, MESSAGE_WIDTH);
         added.getCell('severity').fill = solid(SEVERITY_FILL[finding.severity]);
         added.getCell('severity').font = { color: { argb: `FF${SEVERITY_INK[finding.severity]}` } };
         findingCount++;
       }
     }
-    fitWidths(findings, [1, 2, 3, 6, 7, 8], 40);
+    fitWidths(findings, [1, 2, 3, 6], 40);
+    fitWidths(findings, [7, 8], 16);
     finishTable(findings, findingCount);
     summary.headerFooter.oddFooter = say('&L{title}&R&P / &N', { title: r.title });
     const buffer = await workbook.xlsx.writeBuffer();
@@ -123,6 +141,7 @@ function styleSummaryRow(added: ExcelJS.Row, row: SummaryRow): void {
     status.fill = solid(SEVERITY_FILL.error);
     status.font = { bold: true, color: { argb: `FF${SEVERITY_INK.error}` } };
     status.alignment = { wrapText: true, vertical: 'top' };
+    added.height = wrappedHeight(row.statusText, STATUS_WIDTH);
   } else if (row.status === 'errors') {
     status.fill = solid(SEVERITY_FILL.error);
     status.font = { color: { argb: `FF${SEVERITY_INK.error}` } };

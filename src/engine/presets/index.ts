@@ -12,6 +12,7 @@ export * from './sheet-style';
 export { planBlockInsertion, assertWritesInsideInserts, finalInsertedRows } from './insert';
 export type { InsertPosition, InsertRequest } from './insert';
 export { sectionLayout, resolveGroupKind, inferScheme } from './section';
+export { reportYearOf } from './report-year';
 export type { GroupSpan, SectionLayout } from './section';
 export { shiftFormulaRows, widenRangesOver } from './formula';
 export { applyPlanToGrid } from './apply-grid';
