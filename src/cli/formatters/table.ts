@@ -20,7 +20,7 @@ export const tableFormatter: Formatter = {
     const checked = outcomes.filter((o) => !isUnreadable(o));
     const lines = checked.flatMap((report) => formatFileReport(report as FileReport, lang));
     lines.push(totalLine(outcomes, lang));
-    return lines.join('\n') + '\n';
+    return lines.join('\n');
   },
 };
 

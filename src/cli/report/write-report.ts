@@ -28,7 +28,8 @@ export function reportText(lang: Lang, key: string, data: Record<string, string>
 export function reportFormatter(file: string, lang: Lang): Formatter | string {
   const formatter = formatterForFile(file);
   if (formatter) return formatter;
-  const endings = Object.values(FORMATTERS)
+  // The reviewer's two formats first.
+  const endings = [FORMATTERS.xlsx, FORMATTERS.html, FORMATTERS.json, FORMATTERS.table]
     .flatMap((f) => f.extensions)
     .join(lang === 'zh' ? '、' : ', ');
   return reportText(lang, 'unknownKind', { file, endings });
