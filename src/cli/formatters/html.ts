@@ -192,9 +192,12 @@ function findingList(findings: readonly Numbered[], lang: Lang): string {
   const r = REPORT_MESSAGES[lang];
   if (findings.length === 0) return `<p class="findings empty">${esc(r.noFindings)}</p>`;
   const items = findings.map(({ number, finding }) => {
+    // A blank cell's actual is '': it reads as "—" like a missing value, and a pair of blanks says nothing.
+    const expected = finding.expected || '—';
+    const actual = finding.actual || '—';
     const values =
-      finding.expected !== null || finding.actual !== null
-        ? `<div class="values">${esc(say(m.noteExpected, { expected: finding.expected ?? '—', actual: finding.actual ?? '—' }))}</div>`
+      finding.expected || finding.actual
+        ? `<div class="values">${esc(say(m.noteExpected, { expected, actual }))}</div>`
         : '';
     return (
       `<li value="${number}" class="sev-border-${finding.severity}">` +
