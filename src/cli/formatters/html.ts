@@ -46,10 +46,12 @@ export const htmlFormatter: Formatter = {
 
 function summaryTable(rows: readonly SummaryRow[], lang: Lang): string {
   const c = REPORT_MESSAGES[lang].summaryColumns;
+  // The copy column only when the run wrote copies (--out).
+  const copies = rows.some((row) => row.copyLink);
   const head = [c.rank, c.file, c.unit, c.year, c.tables, c.statedTotal, c.recomputedTotal, c.grade]
     .map((h) => `<th>${esc(h)}</th>`)
     .concat([c.errors, c.warnings, c.infos].map((h) => `<th class="num">${esc(h)}</th>`))
-    .concat([c.status, c.copy].map((h) => `<th>${esc(h)}</th>`))
+    .concat((copies ? [c.status, c.copy] : [c.status]).map((h) => `<th>${esc(h)}</th>`))
     .join('');
   const body = rows
     .map((row, index) => {
@@ -70,7 +72,9 @@ function summaryTable(rows: readonly SummaryRow[], lang: Lang): string {
         `<td class="num">${row.status === 'unreadable' ? '' : row.warnings}</td>`,
         `<td class="num">${row.status === 'unreadable' ? '' : row.infos}</td>`,
         `<td class="status status-${row.status}">${esc(row.statusText)}</td>`,
-        `<td>${row.copyLink ? `<a href="${esc(encodeURI(row.copyLink))}">${esc(row.copyLink)}</a>` : ''}</td>`,
+        copies
+          ? `<td>${row.copyLink ? `<a href="${esc(encodeURI(row.copyLink))}">${esc(row.copyLink)}</a>` : ''}</td>`
+          : '',
       ];
       return `<tr>${cells.join('')}</tr>`;
     })

@@ -18,7 +18,8 @@ table{border-collapse:collapse}
 .summary{width:100%;font-size:13px;margin:12px 0}
 .summary th{background:#305496;color:#fff;font-weight:600;padding:6px 8px;text-align:left;position:sticky;top:0;white-space:nowrap}
 .summary td{border-bottom:1px solid #d9d9d9;padding:5px 8px;vertical-align:top}
-.summary td.file{word-break:break-all;max-width:22em}
+.summary td.file{overflow-wrap:anywhere;min-width:12em;max-width:24em}
+.summary td.status{max-width:18em}
 .summary tbody tr:nth-child(even){background:#f7f9fc}
 .num{text-align:right;font-variant-numeric:tabular-nums}
 .summary th.num{text-align:right}
