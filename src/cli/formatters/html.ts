@@ -201,7 +201,7 @@ function findingList(findings: readonly Numbered[], lang: Lang): string {
     const actual = finding.actual || '—';
     const values =
       finding.expected || finding.actual
-        ? `<div class="values">${esc(say(m.noteExpected, { expected, actual }))}</div>`
+        ? `<div class="values">${esc(say(r.values, { expected, actual }))}</div>`
         : '';
     return (
       `<li value="${number}" class="sev-border-${finding.severity}">` +

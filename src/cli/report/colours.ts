@@ -1,14 +1,16 @@
-// The report's severity colours: the same fills the annotated copies use (Excel's "bad" / "neutral" styles),
-// kept in this one place so they can follow the shared marking once it moves into src/host/.
+// The report's severity colours: the fills the add-in and the annotated copies mark cells with (src/host/marking),
+// and the matching dark text Excel's own "Bad" / "Neutral" styles use on them.
 import type { Severity } from '../../engine/rules/types';
+import { SEVERITY_FILL as MARKING_FILL } from '../../host/marking';
 
+/** RRGGBB without '#', as both ExcelJS (after "FF") and CSS (after "#") take it. */
 export const SEVERITY_FILL: Readonly<Record<Severity, string>> = {
-  error: 'FFC7CE',
-  warning: 'FFEB9C',
-  info: 'DDEBF7',
+  error: MARKING_FILL.error.replace('#', ''),
+  warning: MARKING_FILL.warning.replace('#', ''),
+  info: MARKING_FILL.info.replace('#', ''),
 };
 
-/** Text on those fills (Excel's matching font colours). */
+/** Text on those fills. */
 export const SEVERITY_INK: Readonly<Record<Severity, string>> = {
   error: '9C0006',
   warning: '9C5700',

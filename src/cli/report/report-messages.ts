@@ -45,6 +45,7 @@ export interface ReportMessages {
   readonly outside: string;
   readonly legend: string;
   readonly backToTop: string;
+  readonly values: string;
 }
 
 export const REPORT_MESSAGES: Readonly<Record<Lang, ReportMessages>> = {
@@ -93,6 +94,7 @@ export const REPORT_MESSAGES: Readonly<Record<Lang, ReportMessages>> = {
     outside: '表外',
     legend: '红色 = 错误，黄色 = 警告，蓝色 = 提示；单元格角标为右侧问题的编号。',
     backToTop: '返回汇总',
+    values: '应为 {expected}，实为 {actual}',
   },
   en: {
     title: 'Self-assessment review summary',
@@ -140,5 +142,6 @@ export const REPORT_MESSAGES: Readonly<Record<Lang, ReportMessages>> = {
     legend:
       'Red = error, amber = warning, blue = info; the small number in a cell is its finding on the right.',
     backToTop: 'Back to summary',
+    values: 'expected {expected}, actual {actual}',
   },
 };
