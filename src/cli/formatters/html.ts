@@ -8,7 +8,7 @@ import { REPORT_CSS } from '../report/html-style';
 import { isUnreadable, type CheckedFile, type TableSnapshot } from '../report/outcome';
 import { REPORT_MESSAGES } from '../report/report-messages';
 import { summaryRows, type SummaryRow } from '../report/summary-rows';
-import { countBySeverity } from './table';
+import { INFO_SHOWN_PER_RULE, countBySeverity } from './table';
 import type { Formatter } from './types';
 
 export const htmlFormatter: Formatter = {
@@ -103,20 +103,33 @@ function fileSection(row: SummaryRow, index: number, lang: Lang): string {
 interface Numbered {
   readonly number: number;
   readonly finding: Finding;
+  /** Beyond a few notes of one rule in a table, the rest are only coloured in the grid and counted. */
+  readonly listed: boolean;
+}
+
+function withListing(findings: readonly Omit<Numbered, 'listed'>[]): Numbered[] {
+  const seen = new Map<string, number>();
+  return findings.map((n) => {
+    if (n.finding.severity !== 'info') return { ...n, listed: true };
+    const count = (seen.get(n.finding.rule) ?? 0) + 1;
+    seen.set(n.finding.rule, count);
+    return { ...n, listed: count <= INFO_SHOWN_PER_RULE };
+  });
 }
 
 function tablesOf(outcome: CheckedFile, lang: Lang): string[] {
   const r = REPORT_MESSAGES[lang];
   const m = MESSAGES[lang];
   if (outcome.tables.length === 0) return [`<p class="empty">${esc(r.noTables)}</p>`];
-  const numbered: Numbered[] = outcome.findings.map((finding, k) => ({ number: k + 1, finding }));
-  const placed = new Set<Numbered>();
+  const numbered = outcome.findings.map((finding, k) => ({ number: k + 1, finding }));
+  const placed = new Set<Omit<Numbered, 'listed'>>();
   const html: string[] = [];
   for (const snapshot of outcome.snapshots ?? []) {
-    const mine = numbered.filter(
+    const inTable = numbered.filter(
       (n) => n.finding.sheet === snapshot.sheet && inside(snapshot, n.finding.cell),
     );
-    mine.forEach((n) => placed.add(n));
+    inTable.forEach((n) => placed.add(n));
+    const mine = withListing(inTable);
     html.push(
       '<div class="table-block">',
       `<h3>${esc(snapshot.sheet)} <span class="range">${esc(snapshot.range)}</span> · ${esc(m.kind[snapshot.kind])}</h3>`,
@@ -126,7 +139,7 @@ function tablesOf(outcome: CheckedFile, lang: Lang): string[] {
       '</div></div>',
     );
   }
-  const outside = numbered.filter((n) => !placed.has(n));
+  const outside = withListing(numbered.filter((n) => !placed.has(n)));
   if (outside.length > 0)
     html.push(`<div class="table-block"><h3>${esc(r.outside)}</h3>`, findingList(outside, lang), '</div>');
   return html;
@@ -134,7 +147,7 @@ function tablesOf(outcome: CheckedFile, lang: Lang): string[] {
 
 function gridOf(snapshot: TableSnapshot, findings: readonly Numbered[]): string {
   const marks = new Map<string, { severity: Severity; numbers: number[] }>();
-  for (const { number, finding } of findings) {
+  for (const { number, finding, listed } of findings) {
     const area = parseA1Area(finding.cell);
     if (!area) continue;
     for (let row = area.top; row <= area.bottom; row++)
@@ -142,7 +155,7 @@ function gridOf(snapshot: TableSnapshot, findings: readonly Numbered[]): string 
         const key = `${row - snapshot.top},${col - snapshot.left}`;
         const mark = marks.get(key) ?? { severity: finding.severity, numbers: [] };
         if (SEVERITY_RANK[finding.severity] > SEVERITY_RANK[mark.severity]) mark.severity = finding.severity;
-        if (row === area.top && col === area.left && !mark.numbers.includes(number))
+        if (listed && row === area.top && col === area.left && !mark.numbers.includes(number))
           mark.numbers.push(number);
         marks.set(key, mark);
       }
@@ -195,21 +208,28 @@ function findingList(findings: readonly Numbered[], lang: Lang): string {
   const m = MESSAGES[lang];
   const r = REPORT_MESSAGES[lang];
   if (findings.length === 0) return `<p class="findings empty">${esc(r.noFindings)}</p>`;
-  const items = findings.map(({ number, finding }) => {
-    // A blank cell's actual is '': it reads as "—" like a missing value, and a pair of blanks says nothing.
-    const expected = finding.expected || '—';
-    const actual = finding.actual || '—';
-    const values =
-      finding.expected || finding.actual
-        ? `<div class="values">${esc(say(r.values, { expected, actual }))}</div>`
-        : '';
-    return (
-      `<li value="${number}" class="sev-border-${finding.severity}">` +
-      `<span class="badge sev-${finding.severity}">${esc(m.severity[finding.severity])}</span> ` +
-      `<b>${esc(finding.cell)}</b> <code>${esc(finding.rule)}</code>` +
-      `<div>${esc(finding.message)}</div>${values}</li>`
-    );
-  });
+  const hidden = new Map<string, number>();
+  for (const { finding, listed } of findings)
+    if (!listed) hidden.set(finding.rule, (hidden.get(finding.rule) ?? 0) + 1);
+  const items = findings
+    .filter((n) => n.listed)
+    .map(({ number, finding }) => {
+      // A blank cell's actual is '': it reads as "—" like a missing value, and a pair of blanks says nothing.
+      const expected = finding.expected || '—';
+      const actual = finding.actual || '—';
+      const values =
+        finding.expected || finding.actual
+          ? `<div class="values">${esc(say(r.values, { expected, actual }))}</div>`
+          : '';
+      return (
+        `<li value="${number}" class="sev-border-${finding.severity}">` +
+        `<span class="badge sev-${finding.severity}">${esc(m.severity[finding.severity])}</span> ` +
+        `<b>${esc(finding.cell)}</b> <code>${esc(finding.rule)}</code>` +
+        `<div>${esc(finding.message)}</div>${values}</li>`
+      );
+    });
+  for (const [rule, count] of hidden)
+    items.push(`<li class="more sev-border-info">${esc(say(r.moreInfo, { count, rule }))}</li>`);
   return `<ol class="findings">${items.join('')}</ol>`;
 }
 

@@ -47,6 +47,7 @@ td.status-warnings{background:${fill('warning')}}
 .sev-border-error{border-left-color:${ink('error')}!important}
 .sev-border-warning{border-left-color:#c9a100!important}
 .sev-border-info{border-left-color:${ink('info')}!important}
+.findings li.more{list-style:none;color:#555;font-size:12px}
 .findings code{color:#555;font-size:12px}
 .findings .values{color:#444;font-size:12px}
 .badge{display:inline-block;font-size:11px;padding:0 5px;border-radius:3px}

@@ -46,6 +46,7 @@ export interface ReportMessages {
   readonly legend: string;
   readonly backToTop: string;
   readonly values: string;
+  readonly moreInfo: string;
 }
 
 export const REPORT_MESSAGES: Readonly<Record<Lang, ReportMessages>> = {
@@ -95,6 +96,7 @@ export const REPORT_MESSAGES: Readonly<Record<Lang, ReportMessages>> = {
     legend: '红色 = 错误，黄色 = 警告，蓝色 = 提示；单元格角标为右侧问题的编号。',
     backToTop: '返回汇总',
     values: '应为 {expected}，实为 {actual}',
+    moreInfo: '另有 {count} 条同类提示（{rule}），已在表中以蓝色标出',
   },
   en: {
     title: 'Self-assessment review summary',
@@ -143,5 +145,6 @@ export const REPORT_MESSAGES: Readonly<Record<Lang, ReportMessages>> = {
       'Red = error, amber = warning, blue = info; the small number in a cell is its finding on the right.',
     backToTop: 'Back to summary',
     values: 'expected {expected}, actual {actual}',
+    moreInfo: '… and {count} more info finding(s) of {rule}, coloured blue in the grid',
   },
 };
