@@ -15,7 +15,7 @@ import { MESSAGES, say } from './messages';
 import { openWorkbook } from './open-input';
 import { workbookToGrids } from './read-workbook';
 import { checkedFile, type FileOutcome } from './report/outcome';
-import { reportFormatter, writeReport } from './report/write-report';
+import { reportFormatter, reportText, writeReport } from './report/write-report';
 import { packageVersion } from './version';
 
 export interface CliIo {
@@ -99,6 +99,11 @@ async function runCheck(argv: readonly string[], io: CliIo): Promise<number> {
   }
   if (files.length === 0) {
     io.stderr(say(m.usageError, { detail: m.noFiles }));
+    return EXIT.unusable;
+  }
+  // A report never replaces a file it reports on.
+  if (report && files.some((file) => path.resolve(file) === path.resolve(report.file))) {
+    io.stderr(reportText(lang, 'isInput', { file: report.file }));
     return EXIT.unusable;
   }
   const out = typeof values.out === 'string' ? values.out : undefined;

@@ -135,6 +135,13 @@ describe('selfeval diff --report', () => {
     expect(workbook.getWorksheet('数值变化')!.rowCount).toBeGreaterThan(1);
   });
 
+  it('exits 2 naming a file it cannot read', async () => {
+    const missing = path.join(os.tmpdir(), 'selfeval-no-such-file.xlsx');
+    const { code, stderr } = await cli('diff', sample('seed-000.xlsx'), missing);
+    expect(code).toBe(2);
+    expect(stderr.join('\n')).toContain(missing);
+  });
+
   it('refuses a missing second file with a message saying what is missing', async () => {
     const { code, stderr } = await cli('diff', sample('seed-000.xlsx'));
     expect(code).toBe(2);

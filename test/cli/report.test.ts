@@ -183,6 +183,22 @@ describe('--report 汇总.html', () => {
   });
 });
 
+describe('--report safety and peers', () => {
+  it('never writes the report over an input', async () => {
+    const before = await fs.readFile(inputs[0]);
+    const { code, stderr } = await cli('check', inputs[0], '--report', inputs[0]);
+    expect(code).toBe(2);
+    expect(stderr.join('\n')).toContain('--report');
+    expect((await fs.readFile(inputs[0])).equals(before)).toBe(true);
+  });
+
+  it('prints the HTML page to stdout with --format html', async () => {
+    const { stdout } = await cli('check', inputs[0], '--format', 'html');
+    expect(stdout.startsWith('<!DOCTYPE html>')).toBe(true);
+    expect(stdout).toContain('<table class="grid">');
+  });
+});
+
 describe('--report with an ending no format has', () => {
   it('says which endings work, before checking anything', async () => {
     const { code, stderr } = await cli('check', inputs[0], '--report', path.join(dir, '汇总.pdf'));
