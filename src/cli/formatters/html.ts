@@ -92,7 +92,7 @@ function fileSection(row: SummaryRow, index: number, lang: Lang): string {
       (row.status === 'unreadable'
         ? ''
         : ` · ${esc(say(r.findingsOf, { errors: row.errors, warnings: row.warnings, infos: row.infos }))}`) +
-      ` · <a class="noprint" href="#top">${esc(r.backToTop)}</a></p>`,
+      `<span class="noprint"> · <a href="#top">${esc(r.backToTop)}</a></span></p>`,
   ];
   const outcome = row.outcome;
   if (!isUnreadable(outcome)) parts.push(...tablesOf(outcome, lang));

@@ -70,6 +70,8 @@ td.status-warnings{background:${fill('warning')}}
   thead{display:table-header-group}
   .file-section{break-before:page;border-top:none;margin-top:0}
   .file-section.unreadable{break-before:auto;margin-top:8mm}
+  /* Unreadable files come first and are one line each: the first readable file follows them on their page. */
+  .file-section.unreadable + .file-section:not(.unreadable){break-before:auto;margin-top:8mm}
   .pair{display:block}
   .grid-wrap{max-width:none;overflow:visible}
   .grid{width:100%;font-size:7pt}
