@@ -30,6 +30,7 @@ describe('messages wholly in one language', () => {
     ['new', '--bogus'],
     ['insert', 'a.xlsx', '--shet', 'x'],
     ['diff', 'a.xlsx', 'b.xlsx', '--formt', 'json'],
+    ['fix', 'a.xlsx', '--ot', 'b.xlsx'],
   ])('Chinese for %s %s %s, with no English parser text', async (...argv) => {
     const { code, stderr } = await cli(...argv);
     expect(code).toBe(2);

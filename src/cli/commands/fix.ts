@@ -1,13 +1,13 @@
 // `selfeval fix FILE.xlsx --out FIXED.xlsx`: applies the engine's one fix plan, prints each change, re-checks.
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
-import { parseArgs } from 'node:util';
 import { checkWorkbook } from '../../engine/check';
 import type { FixPlan } from '../../engine/localize';
 import type { Lang } from '../../engine/rules/types';
 import { COPY_MESSAGES } from '../copy-messages';
 import { WorkbookEditor } from '../package/workbook-editor';
 import { identifyInputs, writeFileSafely } from '../write-copy';
+import { badValueMessage, langIn, parseCommandLine, type OptionSpecs } from '../args';
 import { MESSAGES, say } from '../messages';
 import { openWorkbook } from '../open-input';
 import { workbookToGrids } from '../read-workbook';
@@ -15,29 +15,21 @@ import type { CliIo } from '../run';
 import { FIX_MESSAGES } from './fix-messages';
 import { exists, langOf } from './shared';
 
+const FIX_OPTIONS: OptionSpecs = {
+  out: { type: 'string', short: 'o', value: { zh: '修正后.xlsx', en: 'FIXED.xlsx' } },
+  lang: { type: 'string', short: 'l', value: { zh: 'zh|en', en: 'zh|en' } },
+  force: { type: 'boolean', default: false },
+  help: { type: 'boolean', short: 'h', default: false },
+};
+
 export async function runFix(argv: readonly string[], io: CliIo): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: [...argv],
-      allowPositionals: true,
-      options: {
-        out: { type: 'string', short: 'o' },
-        lang: { type: 'string', short: 'l' },
-        force: { type: 'boolean', default: false },
-        help: { type: 'boolean', short: 'h', default: false },
-      },
-    });
-  } catch (error) {
-    io.stderr(say(FIX_MESSAGES.zh.usage, { detail: (error as Error).message }));
-    io.stderr(say(FIX_MESSAGES.en.usage, { detail: (error as Error).message }));
-    return 2;
-  }
-  const { values, positionals } = parsed;
-  if (values.lang !== undefined && values.lang !== 'zh' && values.lang !== 'en') {
-    io.stderr(say(MESSAGES.zh.badOption, { option: '--lang', allowed: 'zh, en' }));
-    return 2;
-  }
+  const asked = langIn(argv);
+  const parsed = parseCommandLine(argv, FIX_OPTIONS, { command: 'fix', lang: asked, positionals: true });
+  if (!parsed.ok) return fail(io, parsed.message);
+  const { positionals } = parsed;
+  const values = parsed.values as { out?: string; lang?: string; force: boolean; help: boolean };
+  if (values.lang !== undefined && values.lang !== 'zh' && values.lang !== 'en')
+    return fail(io, badValueMessage(asked, '--lang', values.lang, ['zh', 'en']));
   const lang: Lang = langOf(values.lang);
   const m = FIX_MESSAGES[lang];
   if (values.help) {

@@ -5,13 +5,15 @@ import { MESSAGES } from '../messages';
 import type { CliIo } from '../run';
 import { closest } from '../suggest';
 import { DIFF_MESSAGES } from './diff-messages';
+import { FIX_MESSAGES } from './fix-messages';
 import { PRESET_MESSAGES } from './preset-messages';
 
-export const COMMANDS = ['check', 'diff', 'new', 'insert', 'help'] as const;
+export const COMMANDS = ['check', 'diff', 'fix', 'new', 'insert', 'help'] as const;
 
 const HELP: Readonly<Record<(typeof COMMANDS)[number], (lang: Lang) => string>> = {
   check: (lang) => MESSAGES[lang].help,
   diff: (lang) => DIFF_MESSAGES[lang].help,
+  fix: (lang) => FIX_MESSAGES[lang].help,
   new: (lang) => PRESET_MESSAGES[lang].newHelp,
   insert: (lang) => PRESET_MESSAGES[lang].insertHelp,
   help: (lang) => MESSAGES[lang].help,
