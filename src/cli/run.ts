@@ -1,9 +1,8 @@
 // `selfeval COMMAND …`: check (below), diff, new, insert, help; callable in-process for tests.
-import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { checkWorkbook } from '../engine/check';
 import type { Lang } from '../engine/rules/types';
-import { annotateWorkbook } from './annotate';
+import { crashMessage, writeCopies } from './check-copies';
 import { runFix } from './commands/fix';
 import { badValueMessage, langIn, parseCommandLine, type OptionSpecs } from './args';
 import { runDiff } from './commands/diff';
@@ -14,7 +13,7 @@ import { FORMATTERS, type Formatter } from './formatters';
 import { MESSAGES, say } from './messages';
 import { openWorkbook } from './open-input';
 import { workbookToGrids } from './read-workbook';
-import { checkedFile, type FileOutcome } from './report/outcome';
+import { checkedFile, failedFiles, isUnreadable, type FileOutcome } from './report/outcome';
 import { reportFormatter, reportText, writeReport } from './report/write-report';
 import { packageVersion } from './version';
 
@@ -123,25 +122,42 @@ async function check(
   const m = MESSAGES[options.lang];
   const snapshots = !!(options.formatter.needsSnapshots || options.report?.formatter.needsSnapshots);
   const outcomes: FileOutcome[] = [];
+  const copies = options.out
+    ? await writeCopies(
+        files.map((file) => ({ path: file })),
+        options.out,
+      )
+    : undefined;
   for (const file of files) {
-    const opened = await openWorkbook(file);
-    if (!opened.ok) {
-      const message = say(m.unusable[opened.reason], { file, detail: opened.detail });
+    // One file's failure, whatever it is, is reported on its line; the others go on.
+    try {
+      const opened = await openWorkbook(file);
+      if (!opened.ok) {
+        const message = say(m.unusable[opened.reason], { file, detail: opened.detail });
+        io.stderr(message);
+        outcomes.push({ file, unreadable: { reason: opened.reason, message } });
+        continue;
+      }
+      const grids = workbookToGrids(opened.workbook);
+      const result = checkWorkbook(grids, { lang: options.lang });
+      const outcome = checkedFile(file, grids, result, { snapshots });
+      if (!copies) {
+        outcomes.push(outcome);
+        continue;
+      }
+      const written = await copies.write(file, result.findings, options.lang);
+      if (written.ok) {
+        io.stderr(say(m.annotated, { file: written.target }));
+        outcomes.push({ ...outcome, copy: written.target });
+      } else {
+        io.stderr(written.message);
+        outcomes.push({ ...outcome, copyFailure: { reason: written.reason, message: written.message } });
+      }
+    } catch (error) {
+      const message = crashMessage(file, error, options.lang);
       io.stderr(message);
-      outcomes.push({ file, unreadable: { reason: opened.reason, message } });
-      continue;
+      outcomes.push({ file, unreadable: { reason: 'crashed', message } });
     }
-    const grids = workbookToGrids(opened.workbook);
-    const result = checkWorkbook(grids, { lang: options.lang });
-    let copy: string | undefined;
-    if (options.out) {
-      copy = await annotatedPath(file, options.out);
-      annotateWorkbook(opened.workbook, result.findings, options.lang);
-      await opened.workbook.xlsx.writeFile(copy);
-      io.stderr(say(m.annotated, { file: copy }));
-    }
-    const outcome = checkedFile(file, grids, result, { snapshots });
-    outcomes.push(copy ? { ...outcome, copy } : outcome);
   }
   io.stdout(String(await options.formatter.format(outcomes, { lang: options.lang })));
   let reportFailed = false;
@@ -150,16 +166,7 @@ async function check(
     io.stderr(written.message);
     reportFailed = !written.ok;
   }
-  if (reportFailed || outcomes.some((o) => 'unreadable' in o)) return EXIT.unusable;
-  const errors = outcomes.some((o) => !('unreadable' in o) && o.findings.some((f) => f.severity === 'error'));
+  if (reportFailed || failedFiles(outcomes).length > 0) return EXIT.unusable;
+  const errors = outcomes.some((o) => !isUnreadable(o) && o.findings.some((f) => f.severity === 'error'));
   return errors ? EXIT.errors : EXIT.clean;
-}
-
-/** Same file name in DIR; never the input itself (a copy next to the original gets ".checked"). */
-async function annotatedPath(file: string, dir: string): Promise<string> {
-  await fs.mkdir(dir, { recursive: true });
-  const target = path.resolve(dir, path.basename(file));
-  if (target !== path.resolve(file)) return target;
-  const ext = path.extname(file);
-  return path.resolve(dir, `${path.basename(file, ext)}.checked${ext}`);
 }

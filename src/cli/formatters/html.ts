@@ -47,7 +47,7 @@ export const htmlFormatter: Formatter = {
 function summaryTable(rows: readonly SummaryRow[], lang: Lang): string {
   const c = REPORT_MESSAGES[lang].summaryColumns;
   // The copy column only when the run wrote copies (--out).
-  const copies = rows.some((row) => row.copyLink);
+  const copies = rows.some((row) => row.copyLink || row.copyProblem);
   const head = [c.rank, c.file, c.unit, c.year, c.tables, c.statedTotal, c.recomputedTotal, c.grade]
     .map((h) => `<th>${esc(h)}</th>`)
     .concat([c.errors, c.warnings, c.infos].map((h) => `<th class="num">${esc(h)}</th>`))
@@ -73,7 +73,7 @@ function summaryTable(rows: readonly SummaryRow[], lang: Lang): string {
         `<td class="num">${row.status === 'unreadable' ? '' : row.infos}</td>`,
         `<td class="status status-${row.status}">${esc(row.statusText)}</td>`,
         copies
-          ? `<td>${row.copyLink ? `<a href="${esc(encodeURI(row.copyLink))}">${esc(row.copyLink)}</a>` : ''}</td>`
+          ? `<td>${row.copyLink ? `<a href="${esc(encodeURI(row.copyLink))}">${esc(row.copyLink)}</a>` : `<span class="status-errors">${esc(row.copyProblem ?? '')}</span>`}</td>`
           : '',
       ];
       return `<tr>${cells.join('')}</tr>`;

@@ -1,6 +1,6 @@
 // The machines' format. Its shape is documented in README and must not change:
-// { files: [ { file, tables: [ { sheet, kind, range } ], findings: [Finding] } ] } — checked files only.
-import { isUnreadable } from '../report/outcome';
+// { files: [ { file, tables: [ { sheet, kind, range } ], findings: [Finding] } ], failed: [ { file, reason, message } ] }.
+import { failedFiles, isUnreadable } from '../report/outcome';
 import type { Formatter } from './types';
 
 export const jsonFormatter: Formatter = {
@@ -18,6 +18,6 @@ export const jsonFormatter: Formatter = {
             },
           ],
     );
-    return JSON.stringify({ files }, null, 2);
+    return JSON.stringify({ files, failed: failedFiles(outcomes) }, null, 2);
   },
 };

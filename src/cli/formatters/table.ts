@@ -4,7 +4,7 @@ import type { TableSummary } from '../../engine/check';
 import type { Finding, Lang, Severity } from '../../engine/rules/types';
 import { alignColumns } from '../display-width';
 import { MESSAGES, say } from '../messages';
-import { isUnreadable, type FileOutcome } from '../report/outcome';
+import { failedFiles, isUnreadable, type FileOutcome } from '../report/outcome';
 import type { Formatter } from './types';
 
 export interface FileReport {
@@ -31,7 +31,7 @@ export function totalLine(outcomes: readonly FileOutcome[], lang: Lang): string 
     errors: counts.error,
     warnings: counts.warning,
     infos: counts.info,
-    unusable: outcomes.filter(isUnreadable).length,
+    unusable: failedFiles(outcomes).length,
   });
 }
 

@@ -72,7 +72,7 @@ export const xlsxFormatter: Formatter = {
         warnings: row.status === 'unreadable' ? null : row.warnings,
         infos: row.status === 'unreadable' ? null : row.infos,
         status: row.statusText,
-        copy: row.copyLink ? { text: row.copyLink, hyperlink: row.copyLink } : '',
+        copy: row.copyLink ? { text: row.copyLink, hyperlink: row.copyLink } : (row.copyProblem ?? ''),
       });
       styleSummaryRow(added, row);
     });

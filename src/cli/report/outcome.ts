@@ -29,17 +29,34 @@ export interface CheckedFile {
   readonly snapshots?: readonly TableSnapshot[];
   /** Where this run wrote the file's annotated copy (`--out`), as the run recorded it. */
   readonly copy?: string;
+  /** Why the annotated copy could not be written, when it could not. */
+  readonly copyFailure?: { readonly reason: string; readonly message: string };
 }
 
 export interface UnreadableFile {
   readonly file: string;
-  readonly unreadable: { readonly reason: UnusableReason; readonly message: string };
+  /** An unusable input's reason (missing, corrupt …) or 'crashed' when reading it failed unexpectedly. */
+  readonly unreadable: { readonly reason: UnusableReason | 'crashed'; readonly message: string };
+}
+
+/** A file with no report, or whose copy could not be written: why, in the run's language (JSON's "failed"). */
+export interface FailedFile {
+  readonly file: string;
+  readonly reason: string;
+  readonly message: string;
 }
 
 export type FileOutcome = CheckedFile | UnreadableFile;
 
 export function isUnreadable(outcome: FileOutcome): outcome is UnreadableFile {
   return 'unreadable' in outcome;
+}
+
+export function failedFiles(outcomes: readonly FileOutcome[]): FailedFile[] {
+  return outcomes.flatMap((outcome) => {
+    if (isUnreadable(outcome)) return [{ file: outcome.file, ...outcome.unreadable }];
+    return outcome.copyFailure ? [{ file: outcome.file, ...outcome.copyFailure }] : [];
+  });
 }
 
 export function checkedFile(

@@ -23,6 +23,8 @@ export interface SummaryRow {
   readonly statusText: string;
   /** The annotated copy, relative to the report file when there is one. */
   readonly copyLink?: string;
+  /** Why the annotated copy is missing, when writing it failed. */
+  readonly copyProblem?: string;
 }
 
 const STATUS_RANK: Record<SummaryRow['status'], number> = { unreadable: 3, errors: 2, warnings: 1, clean: 0 };
@@ -77,6 +79,7 @@ function rowOf(outcome: FileOutcome, lang: Lang, reportPath?: string): SummaryRo
     status,
     statusText,
     copyLink: outcome.copy ? linkTo(outcome.copy, reportPath) : undefined,
+    copyProblem: outcome.copyFailure ? stripFile(outcome.copyFailure.message, outcome.file) : undefined,
   };
 }
 
