@@ -50,8 +50,14 @@ function queueRestore(sheets: SheetCache, cell: HighlightedCell): void {
   else fill.color = cell.originalFill;
 }
 
-/** Everything but the note deletions, which callers queue first. Notes go before fills and the record last, so
- *  a batch that fails part-way has changed no fill that the record does not account for. */
+/** The record of every cell this highlight may touch, written before any of them (the plan's `pending`). */
+function queuePendingRecord(context: Excel.RequestContext, plan: HighlightPlan): void {
+  context.workbook.settings.add(HIGHLIGHTS_SETTING, serializeRecord({ version: 1, cells: plan.pending }));
+}
+
+/** Everything after the pending record and the note deletions: notes, restored fills, our fills, and the final
+ *  record (skipped when it says what the pending one says). A batch that fails part-way leaves the pending
+ *  record, which accounts for whichever of these took effect. */
 function queueHighlightWrite(
   context: Excel.RequestContext,
   batch: SheetCache,
@@ -63,7 +69,9 @@ function queueHighlightWrite(
   for (const target of targets.values()) {
     batch.get(target.sheet).getRange(target.cell).format.fill.color = SEVERITY_FILL[target.severity];
   }
-  context.workbook.settings.add(HIGHLIGHTS_SETTING, serializeRecord({ version: 1, cells: plan.next }));
+  const final = serializeRecord({ version: 1, cells: plan.next });
+  if (final !== serializeRecord({ version: 1, cells: plan.pending }))
+    context.workbook.settings.add(HIGHLIGHTS_SETTING, final);
 }
 
 /**
@@ -124,6 +132,7 @@ async function highlightFromBasis(
   );
   await Excel.run(async (context) => {
     const batch = new SheetCache(context);
+    queuePendingRecord(context, plan);
     for (const note of plan.notesToRemove) batch.get(note.sheet).notes.getItem(note.cell).delete();
     queueHighlightWrite(context, batch, targets, plan);
     await context.sync();
@@ -197,8 +206,11 @@ async function highlightWithProbe(
       },
       recordedState,
     );
-    await syncRemovingNotes(context, plan.notesToRemove, (batch) =>
-      queueHighlightWrite(context, batch, targets, plan),
+    await syncRemovingNotes(
+      context,
+      plan.notesToRemove,
+      (batch) => queueHighlightWrite(context, batch, targets, plan),
+      () => queuePendingRecord(context, plan),
     );
   });
 }

@@ -7,13 +7,16 @@ export interface NoteAt {
   readonly cell: string;
 }
 
-/** Queues `notes` deletions first, then `queueRest`, and syncs; one sync unless a note vanished by hand. */
+/** Queues `queueFirst` (a record that must be written before anything it describes), then `notes` deletions,
+ *  then `queueRest`, and syncs; one sync unless a note vanished by hand. */
 export async function syncRemovingNotes(
   context: Excel.RequestContext,
   notes: readonly NoteAt[],
   queueRest: (sheets: SheetCache) => void,
+  queueFirst: () => void = () => undefined,
 ): Promise<void> {
   const first = new SheetCache(context);
+  queueFirst();
   for (const note of notes) first.get(note.sheet).notes.getItem(note.cell).delete();
   queueRest(first);
   try {
@@ -29,6 +32,7 @@ export async function syncRemovingNotes(
   }));
   await context.sync();
   const retry = new SheetCache(context);
+  queueFirst();
   for (const { note, item } of found)
     if (!item.isNullObject) retry.get(note.sheet).notes.getItem(note.cell).delete();
   queueRest(retry);

@@ -24,6 +24,14 @@ export type RecordedState =
   { readonly sheetGone: true } | { readonly sheetGone: false; readonly fill: string | null | undefined };
 
 export interface HighlightPlan {
+  /**
+   * The record to write BEFORE any note or fill changes (a host's batch can stop part-way, and Office.js keeps
+   * what ran before the failure): every cell this highlight may touch, as it may be left — the flagged cells
+   * (with the colour of ours they show now, if another) and the cells being restored. Whatever prefix of the
+   * paint took effect, clear then restores every cell still showing one of our colours and leaves the rest.
+   */
+  readonly pending: readonly HighlightedCell[];
+  /** The record once every write is done. */
   readonly next: readonly HighlightedCell[];
   /** Recorded cells no longer flagged that still show our colour: their fill goes back. */
   readonly restore: readonly HighlightedCell[];
@@ -35,7 +43,9 @@ export interface HighlightPlan {
  *  whose fill was not read, are trusted. */
 export function showsOurFill(cell: HighlightedCell, fill: string | null | undefined): boolean {
   if (fill === undefined || cell.shownFill === undefined) return true;
-  return fill !== null && fill.toUpperCase() === cell.shownFill.toUpperCase();
+  if (fill === null) return false;
+  const shown = fill.toUpperCase();
+  return shown === cell.shownFill.toUpperCase() || shown === cell.formerFill?.toUpperCase();
 }
 
 const OUR_FILLS = new Set(Object.values(SEVERITY_FILL).map((fill) => fill.toUpperCase()));
@@ -65,6 +75,7 @@ export function planHighlight(
     return !state.sheetGone && !showsOurFill(cell, state.fill);
   });
   const next: HighlightedCell[] = [];
+  const pending: HighlightedCell[] = [];
   const notesToRemove: HighlightedCell[] = [];
   const notesToAdd: { sheet: string; cell: string; text: string }[] = [];
   for (const [id, target] of targets) {
@@ -82,20 +93,26 @@ export function planHighlight(
     const addNote = withNotes && (!state.hasNote || ourNoteThere);
     if (addNote)
       notesToAdd.push({ sheet: target.sheet, cell: target.cell, text: noteText(target.findings, lang) });
-    next.push({
+    const entry: HighlightedCell = {
       sheet: target.sheet,
       cell: target.cell,
       originalFill: before ? before.originalFill : ownFill,
-      note: addNote,
+      // Our note may already be gone (removed to be rewritten) or not yet added: clear copes with a missing one.
+      note: addNote || ourNoteThere,
       shownFill: SEVERITY_FILL[target.severity],
-    });
+    };
+    next.push({ ...entry, note: addNote });
+    const showsAnother =
+      isOurColour(state.fill) && state.fill.toUpperCase() !== entry.shownFill?.toUpperCase();
+    pending.push(showsAnother ? { ...entry, formerFill: state.fill as string } : entry);
   }
   const restore = restorable(
     [...previous.entries()].filter(([id]) => !targets.has(id)).map(([, cell]) => cell),
     recordedStateOf,
   );
   notesToRemove.push(...restore.filter((cell) => cell.note));
-  return { next, restore, notesToRemove, notesToAdd };
+  pending.push(...restore);
+  return { pending, next, restore, notesToRemove, notesToAdd };
 }
 
 /** The moved-away recorded cell nearest to `target` in its sheet and column that showed the colour it shows now;
@@ -111,7 +128,8 @@ function takeMovedHere(
   movedAway.forEach((cell, index) => {
     const from = parseA1(cell.cell);
     if (!from || cell.sheet !== target.sheet || from.col !== at.col) return;
-    if (cell.shownFill?.toUpperCase() !== fill.toUpperCase()) return;
+    const shown = fill.toUpperCase();
+    if (cell.shownFill?.toUpperCase() !== shown && cell.formerFill?.toUpperCase() !== shown) return;
     const distance = Math.abs(from.row - at.row);
     if (!best || distance < best.distance) best = { index, distance };
   });

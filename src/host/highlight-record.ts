@@ -13,6 +13,12 @@ export interface HighlightedCell {
   readonly note: boolean;
   /** The colour we gave it: a cell that no longer shows it was recoloured or moved, and is left alone. */
   readonly shownFill?: string;
+  /**
+   * Only in a record written before the paint it describes (see planHighlight's `pending`): the colour of ours
+   * the cell showed before this highlight changed its severity. Until the paint is known to be done the cell
+   * may show either, and both are ours.
+   */
+  readonly formerFill?: string;
 }
 
 export interface HighlightRecord {
@@ -40,7 +46,9 @@ export function parseRecord(stored: unknown): HighlightRecord {
           ((c as HighlightedCell).originalFill === null ||
             typeof (c as HighlightedCell).originalFill === 'string') &&
           ((c as HighlightedCell).shownFill === undefined ||
-            typeof (c as HighlightedCell).shownFill === 'string'),
+            typeof (c as HighlightedCell).shownFill === 'string') &&
+          ((c as HighlightedCell).formerFill === undefined ||
+            typeof (c as HighlightedCell).formerFill === 'string'),
       ),
     };
   } catch {

@@ -26,6 +26,14 @@ export class SimRequestContext {
     this.queue.push({ run, writes });
   }
 
+  /** Counts a write operation about to run, and refuses it when a write failure names its ordinal. */
+  private attemptWrite(): void {
+    const ordinal = this.host.writesAttempted++;
+    const armed = this.host.writeFailure;
+    if (!armed || !armed.ordinals.has(ordinal - armed.base)) return;
+    throw new SimHostError('GeneralException', armed.message ?? 'The host refused the request.');
+  }
+
   /** Counts cell entries a running read returns; fails the sync past the host's response limit, as Excel on
    *  the web does with RequestPayloadSizeLimitExceeded. Called while the queue runs. */
   chargeResponse(cells: number): void {
@@ -74,6 +82,7 @@ export class SimRequestContext {
       queue.forEach((operation, index) => {
         if (index === failAt)
           throw new SimHostError('GeneralException', failure?.message ?? 'The host refused the request.');
+        if (operation.writes) this.attemptWrite();
         operation.run();
       });
     } finally {

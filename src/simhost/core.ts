@@ -41,9 +41,22 @@ export interface SyncFailure {
   readonly message?: string;
 }
 
+/** Fails write operations by their ordinal: the n-th write operation the host attempts from the moment the
+ *  failure is armed (0-based, counted across syncs; operations dropped after an earlier failure in their batch
+ *  are never attempted and not counted). The sync carrying it is rejected; the writes before it in that batch
+ *  stay applied and the rest of the batch is dropped, as in Excel. */
+export interface WriteFailure {
+  readonly ordinals: ReadonlySet<number>;
+  readonly base: number;
+  readonly message?: string;
+}
+
 export class SimHostCore {
   readonly syncLog: SyncRecord[] = [];
   pendingFailure: SyncFailure | null = null;
+  writeFailure: WriteFailure | null = null;
+  /** Write operations attempted so far (applied or refused). */
+  writesAttempted = 0;
   /** Excel on the web refuses a response over 5 MB; the sim host refuses a sync whose range reads return more
    *  than this many cell entries (every matrix property counts each cell once). Unset: no limit. */
   responseCellLimit: number | null = null;

@@ -33,6 +33,15 @@ export interface SimHostHandle {
   setExcelApi(version: string): void;
   /** The next sync that writes fails at the given operation; the ones before it take effect (as in Excel). */
   failNextWriteSync(failure: SyncFailure): void;
+  /**
+   * Refuses the write operations with these ordinals, counted from now across every later sync (0 = the next
+   * write operation Excel attempts). The sync that carries one is rejected; the writes before it in that batch
+   * stay applied and the rest are dropped, as in Excel (see README, "Failing a batch part-way"). Several
+   * ordinals fail a write and, say, the rollback that follows it.
+   */
+  failAtWrites(ordinals: readonly number[], message?: string): void;
+  /** Write operations attempted so far: run an action between two readings to learn its write points. */
+  readonly writesAttempted: number;
   uninstall(): void;
 }
 
@@ -114,6 +123,12 @@ export function installSimHost(initial: SimWorkbookState, options: SimHostOption
     },
     failNextWriteSync(failure) {
       core.pendingFailure = failure;
+    },
+    failAtWrites(ordinals, message) {
+      core.writeFailure = { ordinals: new Set(ordinals), base: core.writesAttempted, message };
+    },
+    get writesAttempted() {
+      return core.writesAttempted;
     },
     uninstall() {
       globals.Excel = previous.Excel;
