@@ -2,6 +2,9 @@
 // Components subscribe to its state and call its methods; they never talk to the port themselves.
 import { checkWorkbook, type CheckOptions, type CheckResult, type TableSummary } from '../engine/check';
 import type { Finding, Lang } from '../engine/rules/types';
+import type { SheetGrid } from '../engine/grid/types';
+import { parseA1 } from '../engine/grid/a1';
+import { FixError, fixErrorText, type CellContent } from '../host/fixes';
 import { findingKey, type CellFix, type ReadScope, type WorkbookPort } from '../host/port';
 
 export type SessionStatus = 'idle' | 'validating' | 'ready' | 'error';
@@ -42,8 +45,26 @@ const INITIAL: SessionState = {
   liveMode: false,
 };
 
-export function fixOf(finding: Finding): CellFix | null {
-  return finding.fix === undefined ? null : { sheet: finding.sheet, cell: finding.cell, value: finding.fix };
+/** A finding's fix, carrying what its cell held when validated (from the grids read), so the host writes it
+ *  only while the cell still holds that. */
+export function fixOf(finding: Finding, grids: readonly SheetGrid[] = []): CellFix | null {
+  if (finding.fix === undefined) return null;
+  const fix: CellFix = { sheet: finding.sheet, cell: finding.cell, value: finding.fix };
+  const validated = validatedContent(grids, finding.sheet, finding.cell);
+  return validated ? { ...fix, validated } : fix;
+}
+
+function validatedContent(
+  grids: readonly SheetGrid[],
+  sheet: string,
+  cell: string,
+): CellContent | undefined {
+  const grid = grids.find((candidate) => candidate.name === sheet);
+  const at = parseA1(cell);
+  if (!grid || !at) return undefined;
+  const found = grid.cellAt(at.row, at.col);
+  if (!found) return { value: null };
+  return found.formula ? { value: found.value, formula: found.formula } : { value: found.value };
 }
 
 export class ValidationSession {
@@ -56,6 +77,8 @@ export class ValidationSession {
   private liveTimer: ReturnType<typeof setTimeout> | null = null;
   /** Serialises host operations: Excel rejects overlapping batches that touch the same ranges. */
   private queue: Promise<unknown> = Promise.resolve();
+  /** The grids the current findings were checked on: what each fix expects its cell to hold. */
+  private grids: readonly SheetGrid[] = [];
 
   constructor(
     private readonly port: WorkbookPort,
@@ -88,7 +111,7 @@ export class ValidationSession {
 
   /** Writes one finding's fix into its cell, then re-validates so the list reflects the sheet. */
   fix(finding: Finding): Promise<void> {
-    const fix = fixOf(finding);
+    const fix = fixOf(finding, this.grids);
     if (!fix) return Promise.resolve();
     return this.applyAndRevalidate([fix]);
   }
@@ -98,7 +121,7 @@ export class ValidationSession {
     const seen = new Set<string>();
     const result: { finding: Finding; fix: CellFix }[] = [];
     for (const finding of this.state.findings) {
-      const fix = fixOf(finding);
+      const fix = fixOf(finding, this.grids);
       const cellKey = `${finding.sheet}!${finding.cell}`;
       if (!fix || seen.has(cellKey)) continue;
       seen.add(cellKey);
@@ -167,17 +190,32 @@ export class ValidationSession {
     this.liveTimer = null;
   }
 
+  /**
+   * All or nothing (the port refuses a fix whose cell changed since validation, and undoes a refused write).
+   * Whatever happened, the findings are validated again, so the list never shows what the workbook no longer
+   * holds; a failure is reported after that, in the pane's language.
+   */
   private applyAndRevalidate(fixes: readonly CellFix[]): Promise<void> {
     return this.enqueue(async () => {
-      await this.port.applyFixes(fixes);
+      let failure: unknown = null;
+      try {
+        await this.port.applyFixes(fixes);
+      } catch (error) {
+        failure = error;
+      }
       if (this.state.scope) await this.runValidation(this.state.scope);
-      this.update({ notice: { kind: 'fixed', count: fixes.length } });
+      if (failure === null) {
+        this.update({ notice: { kind: 'fixed', count: fixes.length } });
+        return;
+      }
+      throw failure instanceof FixError ? new Error(fixErrorText(failure, this.lang)) : failure;
     });
   }
 
   private async runValidation(scope: ReadScope): Promise<void> {
     this.update({ status: 'validating', error: null, notice: null });
     const snapshot = await this.port.read(scope);
+    this.grids = snapshot.grids;
     const result = this.check(snapshot.grids, { lang: this.lang });
     const ignored = new Set(await this.port.loadIgnored());
     const findings = result.findings.filter((finding) => !ignored.has(findingKey(finding)));

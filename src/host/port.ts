@@ -3,6 +3,7 @@
 import type { SheetGrid } from '../engine/grid/types';
 import type { SheetPlan } from '../engine/presets/plan';
 import type { Finding, Lang, Severity } from '../engine/rules/types';
+import type { CellContent } from './fixes';
 
 export type ReadScope = 'active-sheet' | 'workbook';
 
@@ -22,7 +23,12 @@ export interface HostCapabilities {
 export interface CellFix {
   readonly sheet: string;
   readonly cell: string; // A1
+  /** The value to write (a fraction for a percent cell); for a formula fix, the value it will compute. */
   readonly value: number | string;
+  /** When set, this formula (with "=") is written instead of the value: a formula is never replaced by a constant. */
+  readonly formula?: string;
+  /** What the cell held when it was validated; the fix is written only while it still does (../host/fixes.ts). */
+  readonly validated?: CellContent;
 }
 
 export interface WorkbookPort {
@@ -36,7 +42,9 @@ export interface WorkbookPort {
   /** Restores every highlighted cell's original fill (and removes our notes); returns how many cells. Works after save/reopen. */
   clearHighlights(): Promise<number>;
   selectCell(sheet: string, cell: string): Promise<void>;
-  /** Writes values, keeping each cell's number format. One sync. */
+  /** Writes the fixes, keeping each cell's number format, all or nothing: refuses with FixError('cell-changed')
+   *  when a cell no longer holds its `validated` content; a refused write is undone (FixError 'host-refused',
+   *  or 'rollback-incomplete' when even that fails). Excel: one read sync and one write sync. */
   applyFixes(fixes: readonly CellFix[]): Promise<void>;
   /** Finding keys the user chose to ignore, stored in the workbook (workbook.settings). */
   loadIgnored(): Promise<readonly string[]>;

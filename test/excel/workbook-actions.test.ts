@@ -11,7 +11,9 @@ beforeEach(() => {
 afterEach(() => host.uninstall());
 
 describe('applying fixes', () => {
-  it('writes 9.01 into 得分 and 0.9012 into 执行率 in one sync, keeping 0.00 and 0.00%', async () => {
+  it('writes 9.01 into 得分 and 0.9012 into 执行率 in one read and one write sync, keeping 0.00 and 0.00%', async () => {
+    // 得分 typed as a figure here (the fixture's has a formula, which a constant never replaces).
+    host.state.sheets[1].cells.H4 = { value: 9.2, numberFormat: '0.00' };
     const port = createExcelPort();
     const syncs = await host.countSyncs(() =>
       port.applyFixes([
@@ -19,7 +21,7 @@ describe('applying fixes', () => {
         { sheet: SHEET, cell: 'G4', value: 0.9012 },
       ]),
     );
-    expect(syncs).toBe(1);
+    expect(syncs).toBe(2);
     const cells = host.state.sheets[1].cells;
     expect(cells.H4).toMatchObject({ value: 9.01, numberFormat: '0.00' });
     expect(cells.H4.formula).toBeUndefined();
@@ -62,7 +64,7 @@ describe('user edits', () => {
       const port = createExcelPort();
       const edited: string[] = [];
       const unsubscribe = await port.onUserEdit((sheet) => edited.push(sheet));
-      await port.applyFixes([{ sheet: SHEET, cell: 'H4', value: 9.01 }]);
+      await port.applyFixes([{ sheet: SHEET, cell: 'G4', value: 0.9012 }]);
       await port.highlight([
         {
           sheet: SHEET,
