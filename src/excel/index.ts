@@ -56,7 +56,7 @@ export function createExcelPort(
     saveLastRun: (run) => saveLastRun(run),
     loadLastRun: () => loadLastRun(),
     applyBlockPlan: (plan, basis) => afterRowsMove(applyBlockPlan(plan, caps(), basis)),
-    undoLastInsert: () => afterRowsMove(undoLastInsert()),
+    undoLastInsert: () => afterRowsMove(undoLastInsert(caps())),
     lastInsert: () => lastInsertRecord(),
     activeCell: () => activeCell(),
     createSheetFromPlan: (plan) => afterRowsMove(createSheetFromPlan(plan)),

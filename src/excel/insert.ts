@@ -15,8 +15,18 @@ import type { SheetPlan } from '../engine/presets/plan';
 import type { DetailedCapabilities } from './capabilities';
 import { compareApiVersions } from './capabilities';
 import { HIGHLIGHTS_SETTING } from '../host/highlight-record';
-import { queueRecordLoad, shiftedRecordText } from './record-setting';
-import { LAST_INSERT_SETTING, cellContent, publicRecord, recordOf } from '../host/insert-record';
+import { queueRecordLoad, recordText, shiftRecordText, shiftedRecordText } from './record-setting';
+import {
+  LAST_INSERT_SETTING,
+  cellContent,
+  firstEditedCell,
+  highlightsAfterPendingUndo,
+  insertedArea,
+  publicRecord,
+  recordOf,
+  type PendingInsert,
+  type StoredInsert,
+} from '../host/insert-record';
 import { queueMerges, queueSizes, queueStyles, queueWrites } from './plan-steps';
 import { errorCode, errorMessage } from './errors';
 import { BlockInsertError, type BlockInsertResult } from '../host/port';
@@ -24,7 +34,7 @@ import { BlockInsertError, type BlockInsertResult } from '../host/port';
 const MAX_ROWS = 1048576;
 
 /** What the validating read saw: the used range's contents (and merges, from ExcelApi 1.13). */
-interface SheetState {
+export interface SheetState {
   readonly top: number;
   readonly left: number;
   readonly bottom: number;
@@ -53,6 +63,7 @@ export async function applyBlockPlan(
       return sheet.getRange(`${row + 1}:${row + 1}`).format.load('rowHeight');
     });
     const highlights = queueRecordLoad(context);
+    const previousInsert = context.workbook.settings.getItemOrNullObject(LAST_INSERT_SETTING).load('value');
     const totals = plan.formulaUpdates.map((update) => {
       const row = beforeInsert(update.row, insert.at, insert.count);
       return sheet.getRange(toA1(row, update.col)).load('formulas');
@@ -81,10 +92,25 @@ export async function applyBlockPlan(
         throw new BlockInsertError('sheet-changed', toA1(update.row - insert.count, update.col));
     });
 
-    // 2. The write: every step of the plan queued, one sync.
+    // 2. The write: every step of the plan queued, one sync. The record goes first, marked pending: if the
+    // batch stops part-way and even the rollback fails, it tells the next undo what to remove. The last
+    // operation rewrites it without the mark.
     const record = recordOf(plan);
+    const pending: PendingInsert = {
+      at: insert.at,
+      count: insert.count,
+      usedBottom: before.bottom,
+      merges: plan.merges,
+      unmerges: plan.unmerges,
+      previous: previousInsert.isNullObject ? null : (previousInsert.value as unknown),
+      highlights: recordText(highlights),
+    };
+    context.workbook.settings.add(LAST_INSERT_SETTING, JSON.stringify({ ...record, pending }));
     for (const area of plan.unmerges) sheet.getRange(areaToA1(area)).unmerge();
     sheet.getRange(`${insert.at + 1}:${insert.at + insert.count}`).insert(Excel.InsertShiftDirection.down);
+    // Highlighted cells below the insertion point moved down: so do their entries in the highlight record.
+    const shiftedHighlights = shiftedRecordText(highlights, plan.sheet, insert.at, insert.count);
+    if (shiftedHighlights !== null) context.workbook.settings.add(HIGHLIGHTS_SETTING, shiftedHighlights);
     plan.formatCopies.forEach((copy, index) => {
       const target = areaToA1({ top: copy.toTop, left: copy.left, bottom: copy.toBottom, right: copy.right });
       if (canCopyFormats) {
@@ -104,16 +130,22 @@ export async function applyBlockPlan(
     queueWrites(sheet, plan);
     queueMerges(sheet, plan.merges);
     queueSizes(sheet, plan);
-    // Highlighted cells below the insertion point moved down: so do their entries in the highlight record.
-    const shiftedHighlights = shiftedRecordText(highlights, plan.sheet, insert.at, insert.count);
-    if (shiftedHighlights !== null) context.workbook.settings.add(HIGHLIGHTS_SETTING, shiftedHighlights);
     context.workbook.settings.add(LAST_INSERT_SETTING, JSON.stringify(record));
     try {
       await context.sync();
     } catch (error) {
-      const originalHighlights = shiftedHighlights === null ? null : String(highlights.value);
-      const restored = await rollBack(plan, before, capabilities, originalHighlights);
-      throw new BlockInsertError(restored ? 'host-refused' : 'rollback-incomplete', errorMessage(error));
+      // The rollback's own failure must not hide the write's: the clerk is told both, as rollback-incomplete.
+      let restored = false;
+      let rollbackError = '';
+      try {
+        restored = (await undoPartialInsert(plan.sheet, pending, capabilities, { before })) === 'undone';
+      } catch (failure) {
+        rollbackError = ` (rollback: ${errorMessage(failure)})`;
+      }
+      throw new BlockInsertError(
+        restored ? 'host-refused' : 'rollback-incomplete',
+        errorMessage(error) + rollbackError,
+      );
     }
     return {
       inserted: publicRecord(record),
@@ -123,43 +155,65 @@ export async function applyBlockPlan(
 }
 
 /**
- * Undoes whatever part of a failed write batch took effect; true when the sheet then reads exactly as before.
+ * Undoes whatever part of an insert took effect, from what its pending record says: right after a refused
+ * write (`before`: the validating read, to confirm the sheet reads exactly as it did), or later from "undo last
+ * insert" when that rollback failed too (`record`: the rows must be blank or hold what the plan wrote).
  * Whether the rows went in is told by the used range: with content below the insertion point its last row
- * moved down by `count`; with none, deleting those (blank) rows is harmless either way.
+ * moved down by `count`; with none, deleting those (blank) rows is harmless either way. The pending record is
+ * restored to the one before it last, so a rollback that stops part-way can be run again. Two syncs.
  */
-async function rollBack(
-  plan: SheetPlan,
-  before: SheetState,
+export async function undoPartialInsert(
+  sheetName: string,
+  pending: PendingInsert,
   capabilities: DetailedCapabilities,
-  originalHighlights: string | null,
-): Promise<boolean> {
-  const insert = plan.rowInserts[0];
+  check: { readonly before?: SheetState; readonly record?: StoredInsert },
+): Promise<'undone' | 'differs' | { edited: string }> {
   return Excel.run(async (context) => {
-    const sheet = context.workbook.worksheets.getItem(plan.sheet);
-    if (originalHighlights !== null) context.workbook.settings.add(HIGHLIGHTS_SETTING, originalHighlights);
+    const sheet = context.workbook.worksheets.getItem(sheetName);
     const used = sheet.getUsedRange().load('rowIndex,rowCount');
+    const highlights = queueRecordLoad(context);
+    const stored = context.workbook.settings.getItemOrNullObject(LAST_INSERT_SETTING).load('value');
+    const rows = check.record ? sheet.getRange(areaToA1(insertedArea(check.record))).load('formulas') : null;
     await context.sync();
     const bottom = used.rowIndex + used.rowCount - 1;
-    const inserted = insert.at > before.bottom || bottom === before.bottom + insert.count;
+    const inserted = pending.at > pending.usedBottom || bottom === pending.usedBottom + pending.count;
+    if (inserted && check.record && rows) {
+      const edited = firstEditedCell(check.record, rows.formulas, true);
+      if (edited) return { edited };
+    }
+    const highlightText = highlightsAfterPendingUndo(
+      pending,
+      recordText(highlights),
+      inserted,
+      (text, at, delta) => shiftRecordText(text, sheetName, at, delta),
+    );
+    if (highlightText !== null) context.workbook.settings.add(HIGHLIGHTS_SETTING, highlightText);
     if (inserted) {
-      sheet.getRange(`${insert.at + 1}:${insert.at + insert.count}`).delete(Excel.DeleteShiftDirection.up);
-      for (const merge of plan.merges) {
-        const left = afterDelete(merge, insert.at, insert.count);
+      sheet.getRange(`${pending.at + 1}:${pending.at + pending.count}`).delete(Excel.DeleteShiftDirection.up);
+      for (const merge of pending.merges) {
+        const left = afterDelete(merge, pending.at, pending.count);
         if (left) sheet.getRange(areaToA1(left)).unmerge();
       }
     }
-    queueMerges(sheet, plan.unmerges);
+    queueMerges(sheet, pending.unmerges);
+    if (pending.previous !== null) context.workbook.settings.add(LAST_INSERT_SETTING, pending.previous);
+    else if (!stored.isNullObject) stored.delete();
+    const before = check.before;
+    if (!before) {
+      await context.sync();
+      return 'undone';
+    }
     const after = sheet.getUsedRange();
     after.load('formulas,rowIndex,columnIndex,rowCount');
     const merged = capabilities.mergedAreas ? after.getMergedAreasOrNullObject().load('address') : null;
     await context.sync();
     const mergesNow = merged && !merged.isNullObject ? mergeSet(merged.address) : null;
-    return (
+    const same =
       after.rowIndex === before.top &&
       after.columnIndex === before.left &&
       sameContents(after.formulas, before.formulas) &&
-      mergesNow === before.merges
-    );
+      mergesNow === before.merges;
+    return same ? 'undone' : 'differs';
   });
 }
 

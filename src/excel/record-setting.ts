@@ -28,3 +28,14 @@ export function shiftedRecordText(
   const shifted = shiftRecordRows(recordFromSetting(setting), sheet, at, delta);
   return shifted ? serializeRecord(shifted) : null;
 }
+
+/** A highlight record's stored text after rows moved (unchanged when no recorded cell moves). */
+export function shiftRecordText(text: string, sheet: string, at: number, delta: number): string {
+  const shifted = shiftRecordRows(parseRecord(text), sheet, at, delta);
+  return shifted ? serializeRecord(shifted) : text;
+}
+
+/** The stored text of a loaded highlight setting, or null when there is none. */
+export function recordText(setting: Excel.Setting): string | null {
+  return setting.isNullObject ? null : String(setting.value);
+}

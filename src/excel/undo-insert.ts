@@ -1,5 +1,10 @@
 // "Undo last insert": add-in writes clear Excel's own undo history (before ExcelApi 1.20), so the add-in
 // removes the rows it inserted itself — exactly those rows, and only while they still hold what it wrote.
+//
+// The undo is one write batch, and a batch can stop part-way (Office.js applies what ran before the failure).
+// So its first operation marks the record `undoing` (with the sheet's last used row and the highlight record
+// before the undo) and its last removes the record: a batch that stopped in between leaves a record from which
+// the next undo — run at once, and again whenever the clerk asks — finishes the job.
 import { areaToA1 } from '../engine/grid/a1';
 import {
   LAST_INSERT_SETTING,
@@ -10,8 +15,11 @@ import {
   type StoredInsert,
 } from '../host/insert-record';
 import { HIGHLIGHTS_SETTING } from '../host/highlight-record';
-import { queueRecordLoad, shiftedRecordText } from './record-setting';
-import type { InsertRecord, UndoInsertResult } from '../host/port';
+import type { DetailedCapabilities } from './capabilities';
+import { errorMessage } from './errors';
+import { undoPartialInsert } from './insert';
+import { queueRecordLoad, recordText, shiftRecordText } from './record-setting';
+import { BlockInsertError, type InsertRecord, type UndoInsertResult } from '../host/port';
 
 export async function lastInsertRecord(): Promise<InsertRecord | null> {
   return Excel.run(async (context) => {
@@ -26,29 +34,75 @@ async function loadRecord(context: Excel.RequestContext): Promise<StoredInsert |
   return setting.isNullObject ? null : parseRecord(setting.value);
 }
 
-/** Two read syncs (the record, then the rows it names) and one write sync (delete + forget the record). */
-export async function undoLastInsert(): Promise<UndoInsertResult> {
+/** Two read syncs (the record, then the sheet, the rows it names and the used range) and one write sync. If
+ *  Excel refuses the write, the undo is finished from its record at once; BlockInsertError('rollback-incomplete')
+ *  when even that fails (the record stays for the next undo). */
+export async function undoLastInsert(capabilities: DetailedCapabilities): Promise<UndoInsertResult> {
+  try {
+    return await undoOnce(capabilities);
+  } catch (error) {
+    if (error instanceof BlockInsertError) throw error;
+    try {
+      return await undoOnce(capabilities);
+    } catch (again) {
+      throw new BlockInsertError(
+        'rollback-incomplete',
+        `${errorMessage(error)} (finishing the undo: ${errorMessage(again)})`,
+      );
+    }
+  }
+}
+
+async function undoOnce(capabilities: DetailedCapabilities): Promise<UndoInsertResult> {
+  const record = await Excel.run((context) => loadRecord(context));
+  if (!record) return { refused: 'nothing' };
+  if (record.pending) {
+    const outcome = await undoPartialInsert(record.sheet, record.pending, capabilities, { record });
+    if (outcome === 'undone') return { removed: publicRecord(record) };
+    if (outcome === 'differs') return { refused: 'edited' };
+    return { refused: 'edited', cell: outcome.edited };
+  }
   return Excel.run(async (context) => {
-    const record = await loadRecord(context);
-    if (!record) return { refused: 'nothing' };
     const sheet = context.workbook.worksheets.getItemOrNullObject(record.sheet);
     sheet.load('name');
-    await context.sync();
-    if (sheet.isNullObject) return { refused: 'no-sheet' };
     const rows = sheet.getRange(areaToA1(insertedArea(record))).load('formulas');
+    const used = sheet.getUsedRange().load('rowIndex,rowCount');
     const highlights = queueRecordLoad(context);
-    await context.sync();
-    const edited = firstEditedCell(record, rows.formulas);
-    if (edited) return { refused: 'edited', cell: edited };
-
+    try {
+      await context.sync();
+    } catch (error) {
+      // A null sheet's ranges fail the whole sync: ask again for the sheet alone.
+      const again = context.workbook.worksheets.getItemOrNullObject(record.sheet).load('name');
+      await context.sync();
+      if (again.isNullObject) return { refused: 'no-sheet' as const };
+      throw error;
+    }
+    if (sheet.isNullObject) return { refused: 'no-sheet' as const };
+    const bottom = used.rowIndex + used.rowCount - 1;
     const { firstRow, count } = record;
+    const edited = firstEditedCell(record, rows.formulas);
+    // A part-done undo whose rows are gone (the sheet is `count` rows shorter): only the rest is left to do.
+    const rowsGone = edited !== undefined && record.undoing?.usedBottom === bottom + count;
+    if (edited && !rowsGone) return { refused: 'edited' as const, cell: edited };
+
+    const current = recordText(highlights);
+    const before = record.undoing?.highlights ?? current;
+    if (!rowsGone)
+      context.workbook.settings.add(
+        LAST_INSERT_SETTING,
+        JSON.stringify({ ...record, undoing: { usedBottom: bottom, highlights: current } }),
+      );
     // Excel shrinks merges and SUM ranges that grew over the rows; merges the insert made over existing
     // rows (a 一级指标 label merged down over the new rows) are left one row-range smaller and are undone here.
-    sheet.getRange(`${firstRow + 1}:${firstRow + count}`).delete(Excel.DeleteShiftDirection.up);
+    if (!rowsGone)
+      sheet.getRange(`${firstRow + 1}:${firstRow + count}`).delete(Excel.DeleteShiftDirection.up);
     for (const area of record.unmergeAfterDelete) sheet.getRange(area).unmerge();
-    // Highlighted cells below moved up with the rows (and any on the deleted rows are gone): keep the record true.
-    const shiftedHighlights = shiftedRecordText(highlights, record.sheet, firstRow, -count);
-    if (shiftedHighlights !== null) context.workbook.settings.add(HIGHLIGHTS_SETTING, shiftedHighlights);
+    // Highlighted cells below moved up with the rows (and any on the deleted rows are gone): keep the record
+    // true — unless a part-done undo already shifted it.
+    if (before !== null && current === before) {
+      const shifted = shiftRecordText(before, record.sheet, firstRow, -count);
+      if (shifted !== before) context.workbook.settings.add(HIGHLIGHTS_SETTING, shifted);
+    }
     context.workbook.settings.getItem(LAST_INSERT_SETTING).delete();
     await context.sync();
     return { removed: publicRecord(record) };

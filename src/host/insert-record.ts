@@ -16,6 +16,49 @@ export interface StoredInsert extends InsertRecord {
   readonly contents: readonly (readonly string[])[];
   /** Merges the plan made over existing rows (not grown ones): after the rows go they are unmerged (A1). */
   readonly unmergeAfterDelete: readonly string[];
+  /** Written before the insert's first write and dropped by its last: while present, the insert may have
+   *  stopped part-way (and its rollback failed), and undo removes whatever part of it took effect. */
+  readonly pending?: PendingInsert;
+  /** Written before undo's first write and removed by its last: undo may have stopped part-way; the next undo
+   *  finishes it. */
+  readonly undoing?: UndoingInsert;
+}
+
+/** What undoing a part-applied insert needs: the plan's row insert, merges and unmerges, the sheet's last
+ *  used row before it, the record it replaced and the highlight record before the rows moved. */
+export interface PendingInsert {
+  readonly at: number;
+  readonly count: number;
+  readonly usedBottom: number;
+  readonly merges: readonly CellArea[];
+  readonly unmerges: readonly CellArea[];
+  /** The last-insert setting before this insert (restored when it is undone), or null. */
+  readonly previous: unknown;
+  /** The highlight record's text before the insert, or null when there was none. */
+  readonly highlights: string | null;
+}
+
+export interface UndoingInsert {
+  /** The sheet's last used row (0-based) before the undo deleted anything. */
+  readonly usedBottom: number;
+  /** The highlight record's text before the undo, or null. */
+  readonly highlights: string | null;
+}
+
+/**
+ * Which highlight record text to write once a part-applied insert is undone, or null to leave it: the record
+ * as it was when the shift had happened; a later highlight (made on the inserted rows) shifted back.
+ */
+export function highlightsAfterPendingUndo(
+  pending: PendingInsert,
+  current: string | null,
+  rowsWereInserted: boolean,
+  shift: (text: string, at: number, delta: number) => string | null,
+): string | null {
+  if (pending.highlights === null || current === null) return null;
+  if (current === pending.highlights) return null;
+  if (current === shift(pending.highlights, pending.at, pending.count)) return pending.highlights;
+  return rowsWereInserted ? shift(current, pending.at, -pending.count) : null;
 }
 
 /** What a cell holds, the same whether it comes from a plan or from Excel's `formulas`. */
@@ -61,7 +104,9 @@ export function parseRecord(stored: unknown): StoredInsert | null {
       !Number.isInteger(value.left) ||
       !Number.isInteger(value.right) ||
       !Array.isArray(value.contents) ||
-      !Array.isArray(value.unmergeAfterDelete)
+      !Array.isArray(value.unmergeAfterDelete) ||
+      (value.pending !== undefined && (typeof value.pending !== 'object' || value.pending === null)) ||
+      (value.undoing !== undefined && (typeof value.undoing !== 'object' || value.undoing === null))
     )
       return null;
     return value as StoredInsert;
@@ -79,14 +124,18 @@ export function insertedArea(record: StoredInsert): CellArea {
   };
 }
 
-/** The first cell (A1) whose content differs from the record, or undefined when the rows are as inserted. */
+/** The first cell (A1) whose content differs from the record, or undefined when the rows are as inserted.
+ *  `partial`: a part-applied insert, where a cell may also still be blank. */
 export function firstEditedCell(
   record: StoredInsert,
   formulas: readonly (readonly unknown[])[],
+  partial = false,
 ): string | undefined {
   for (let r = 0; r < record.count; r++) {
     for (let c = 0; c <= record.right - record.left; c++) {
-      if (cellContent(formulas[r]?.[c]) !== (record.contents[r]?.[c] ?? ''))
+      const now = cellContent(formulas[r]?.[c]);
+      if (partial && now === '') continue;
+      if (now !== (record.contents[r]?.[c] ?? ''))
         return areaToA1({
           top: record.firstRow + r,
           left: record.left + c,
