@@ -54,11 +54,7 @@ export function fixOf(finding: Finding, grids: readonly SheetGrid[] = []): CellF
   return validated ? { ...fix, validated } : fix;
 }
 
-function validatedContent(
-  grids: readonly SheetGrid[],
-  sheet: string,
-  cell: string,
-): CellContent | undefined {
+function validatedContent(grids: readonly SheetGrid[], sheet: string, cell: string): CellContent | undefined {
   const grid = grids.find((candidate) => candidate.name === sheet);
   const at = parseA1(cell);
   if (!grid || !at) return undefined;

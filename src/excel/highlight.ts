@@ -55,20 +55,22 @@ function queuePendingRecord(context: Excel.RequestContext, plan: HighlightPlan):
   context.workbook.settings.add(HIGHLIGHTS_SETTING, serializeRecord({ version: 1, cells: plan.pending }));
 }
 
-/** Everything after the pending record and the note deletions: notes, restored fills, our fills, and the final
- *  record (skipped when it says what the pending one says). A batch that fails part-way leaves the pending
- *  record, which accounts for whichever of these took effect. */
+/** Everything after the pending record and the note deletions: restored fills, our fills, our notes, and the
+ *  final record (skipped when it says what the pending one says). A batch that fails part-way leaves the
+ *  pending record, which accounts for whichever of these took effect; notes go on only after every fill, so
+ *  a note of ours is never left on a cell that does not show our colour (clear takes notes off the cells it
+ *  restores). */
 function queueHighlightWrite(
   context: Excel.RequestContext,
   batch: SheetCache,
   targets: ReadonlyMap<string, Target>,
   plan: HighlightPlan,
 ): void {
-  for (const note of plan.notesToAdd) batch.get(note.sheet).notes.add(note.cell, note.text);
   for (const cell of plan.restore) queueRestore(batch, cell);
   for (const target of targets.values()) {
     batch.get(target.sheet).getRange(target.cell).format.fill.color = SEVERITY_FILL[target.severity];
   }
+  for (const note of plan.notesToAdd) batch.get(note.sheet).notes.add(note.cell, note.text);
   const final = serializeRecord({ version: 1, cells: plan.next });
   if (final !== serializeRecord({ version: 1, cells: plan.pending }))
     context.workbook.settings.add(HIGHLIGHTS_SETTING, final);

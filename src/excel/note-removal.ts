@@ -1,6 +1,7 @@
 // Removing our notes. The batch deletes them directly; if a clerk already deleted one by hand the batch fails
 // with ItemNotFound, and we look up which notes remain and try once more.
 import { SheetCache } from './batch';
+import { errorCode } from './errors';
 
 export interface NoteAt {
   readonly sheet: string;
@@ -23,7 +24,9 @@ export async function syncRemovingNotes(
     await context.sync();
     return;
   } catch (error) {
-    if (notes.length === 0) throw error;
+    // Only a vanished note is worth a second try; any other refusal stands (the batch's own record says what
+    // took effect), and re-running a part-applied batch would add notes twice.
+    if (notes.length === 0 || errorCode(error) !== 'ItemNotFound') throw error;
   }
   const probe = new SheetCache(context);
   const found = notes.map((note) => ({

@@ -41,7 +41,9 @@ export function firstRefused(
 }
 
 /** What to write back into each cell to undo a part-applied batch: its formula, or its value ("" for empty). */
-export function restoreWrite(before: CellContent): { formula: string } | { value: number | string | boolean } {
+export function restoreWrite(
+  before: CellContent,
+): { formula: string } | { value: number | string | boolean } {
   if (before.formula !== undefined) return { formula: before.formula };
   return { value: before.value ?? '' };
 }
@@ -72,7 +74,9 @@ const shown = (content: CellContent | undefined): string =>
     ? '—'
     : (content.formula ?? (content.value === null ? '（空）' : String(content.value)));
 const shownEn = (content: CellContent | undefined): string =>
-  content === undefined ? '—' : (content.formula ?? (content.value === null ? '(blank)' : String(content.value)));
+  content === undefined
+    ? '—'
+    : (content.formula ?? (content.value === null ? '(blank)' : String(content.value)));
 
 /** The sentence a pane or ribbon shows for a refused or failed fix. */
 export function fixErrorText(error: FixError, lang: Lang): string {
@@ -83,7 +87,8 @@ export function fixErrorText(error: FixError, lang: Lang): string {
       return `${at} 在校验后已改动（校验时为 ${shown(validated)}，现为 ${shown(now)}），未写入任何修正；请重新校验。`;
     if (error.code === 'formula-cell')
       return `${at} 是公式（${shown(now)}），不能用常数覆盖公式；未写入任何修正，请人工核对公式。`;
-    if (error.code === 'host-refused') return `Excel 拒绝写入 ${at}，已恢复原值，工作簿未改变。${error.detail}`;
+    if (error.code === 'host-refused')
+      return `Excel 拒绝写入 ${at}，已恢复原值，工作簿未改变。${error.detail}`;
     return `Excel 拒绝写入 ${at}，且未能全部恢复原值；列表已按工作簿现状重新校验。${error.detail}`;
   }
   if (error.code === 'cell-changed')
