@@ -16,7 +16,7 @@ import { installSimHost, type SimHostHandle, type SimWorkbookState } from '../..
 import { overallSheet, workbookOf } from '../simhost/fixtures';
 import { fakeCheck } from '../taskpane/fake-check';
 import { OVERALL, scoreFinding } from './helpers';
-import { SHEET, planFor, seedWorkbook } from './insert-fixture';
+import { planFor, seedWorkbook } from './insert-fixture';
 import { cellsInNeitherState, viewOf, type CellView } from './workbook-view';
 
 let host: SimHostHandle | null = null;
