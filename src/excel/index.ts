@@ -59,7 +59,7 @@ export function createExcelPort(
     undoLastInsert: () => afterRowsMove(undoLastInsert(caps())),
     lastInsert: () => lastInsertRecord(),
     activeCell: () => activeCell(),
-    createSheetFromPlan: (plan) => afterRowsMove(createSheetFromPlan(plan)),
+    createSheetFromPlan: (plan) => afterRowsMove(createSheetFromPlan(plan, caps())),
   };
 
   function withNotes(capabilities: DetailedCapabilities): boolean {

@@ -5,8 +5,14 @@ import type { CellArea } from '../engine/grid/types';
 import type { CellStyle, SheetPlan } from '../engine/presets/plan';
 import { isSafeText } from '../engine/presets/safe-text';
 
-/** Points per character of column width, near enough for the templates' 宋体 11. */
-const POINTS_PER_CHAR = 7;
+/**
+ * Office.js sets column widths in points; the plan gives Excel's width unit (characters of the default font's
+ * widest digit). Excel lays a unit out at 7 px plus 5 px of cell padding (presets README, "look"), and a pixel is
+ * 0.75 pt at 96 dpi: 134 units across a self-evaluation table come out at the width the CLI's files have.
+ */
+export function columnWidthPoints(units: number): number {
+  return Math.round((units * 7 + 5) * 0.75 * 100) / 100;
+}
 
 export function queueStyles(sheet: Excel.Worksheet, plan: SheetPlan): void {
   for (const { area, style } of plan.styles) applyStyle(sheet.getRange(areaToA1(area)), area, style);
@@ -37,7 +43,7 @@ export function queueMerges(sheet: Excel.Worksheet, merges: readonly CellArea[])
 export function queueSizes(sheet: Excel.Worksheet, plan: SheetPlan): void {
   for (const { col, width } of plan.columnWidths)
     sheet.getRange(areaToA1({ top: 0, left: col, bottom: 0, right: col })).format.columnWidth =
-      width * POINTS_PER_CHAR;
+      columnWidthPoints(width);
   for (const { row, height } of plan.rowHeights)
     sheet.getRange(`${row + 1}:${row + 1}`).format.rowHeight = height;
 }

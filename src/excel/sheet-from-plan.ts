@@ -1,11 +1,18 @@
-// A new sheet laid out from an engine new-sheet plan (a blank template): add, style, write, merge, size — one
-// sync. All or nothing: if Excel refuses part of the batch, the half-made sheet is deleted again.
+// A new sheet laid out from an engine new-sheet plan (a blank template): add, font, style, write, merge, size,
+// print setup — one sync. All or nothing: if Excel refuses part of the batch, the half-made sheet is deleted again.
 import type { SheetPlan } from '../engine/presets/plan';
 import { errorMessage } from './errors';
 import { BlockInsertError } from '../host/port';
 import { queueMerges, queueSizes, queueStyles, queueWrites } from './plan-steps';
+import type { DetailedCapabilities } from './capabilities';
+import { compareApiVersions } from './capabilities';
+import { queuePageSetup, queueSheetFont } from './sheet-style';
 
-export async function createSheetFromPlan(plan: SheetPlan): Promise<void> {
+/** The plan's look (sheetStyle): the font always; the print setup from ExcelApi 1.9 (worksheet.pageLayout). */
+export async function createSheetFromPlan(
+  plan: SheetPlan,
+  capabilities?: DetailedCapabilities,
+): Promise<void> {
   if (plan.purpose !== 'new-sheet' || plan.rowInserts.length > 0 || plan.unmerges.length > 0)
     throw new BlockInsertError('unsupported-plan', 'a new-sheet plan');
   await Excel.run(async (context) => {
@@ -14,10 +21,13 @@ export async function createSheetFromPlan(plan: SheetPlan): Promise<void> {
     await context.sync();
     if (!existing.isNullObject) throw new BlockInsertError('sheet-exists', plan.sheet);
     const sheet = context.workbook.worksheets.add(plan.sheet);
+    if (plan.sheetStyle) queueSheetFont(sheet, plan.sheetStyle);
     queueStyles(sheet, plan);
     queueWrites(sheet, plan);
     queueMerges(sheet, plan.merges);
     queueSizes(sheet, plan);
+    const pageLayout = capabilities ? compareApiVersions(capabilities.excelApi, '1.9') >= 0 : false;
+    if (plan.sheetStyle && pageLayout) queuePageSetup(sheet, plan.sheetStyle.page);
     sheet.activate();
     try {
       await context.sync();

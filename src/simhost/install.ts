@@ -65,6 +65,8 @@ export function installSimHost(initial: SimWorkbookState, options: SimHostOption
     HorizontalAlignment: { left: 'Left', center: 'Center', right: 'Right', general: 'General' },
     VerticalAlignment: { top: 'Top', center: 'Center', bottom: 'Bottom' },
     BorderLineStyle: { continuous: 'Continuous', none: 'None' },
+    PaperType: { a4: 'A4', a3: 'A3', letter: 'Letter' },
+    PageOrientation: { portrait: 'Portrait', landscape: 'Landscape' },
     EventTriggerSource: { unknown: 'Unknown', thisLocalAddin: 'ThisLocalAddin' },
     ErrorCodes: {
       itemNotFound: 'ItemNotFound',

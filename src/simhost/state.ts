@@ -19,6 +19,7 @@ export interface SimCell {
 
 export interface SimCellStyle {
   bold?: boolean;
+  fontName?: string;
   fontSize?: number;
   wrap?: boolean;
   horizontal?: string;
@@ -39,6 +40,25 @@ export interface SimSheet {
   rowHeights?: Record<string, number>;
   /** Column widths in points, keyed by 0-based column. */
   columnWidths?: Record<string, number>;
+  /** Worksheet.pageLayout (ExcelApi 1.9), as far as the add-in sets it. */
+  pageLayout?: SimPageLayout;
+}
+
+export interface SimPageLayout {
+  paperSize?: string;
+  orientation?: string;
+  zoom?: { horizontalFitToPages?: number; verticalFitToPages?: number; scale?: number };
+  centerHorizontally?: boolean;
+  /** Points. */
+  topMargin?: number;
+  bottomMargin?: number;
+  leftMargin?: number;
+  rightMargin?: number;
+  headerMargin?: number;
+  footerMargin?: number;
+  /** "$1:$1". */
+  printTitleRows?: string;
+  centerFooter?: string;
 }
 
 export interface SimSelection {

@@ -86,3 +86,61 @@ describe('a new blank template on its own sheet', () => {
     expect(JSON.stringify(host.state)).toBe(before);
   });
 });
+
+describe('the template’s look (plan.sheetStyle)', () => {
+  const sheetOf = (name: string) => host.state.sheets.find((sheet) => sheet.name === name);
+
+  it.each(KINDS)(
+    '%s: 宋体 over the form under the plan’s bold titles, A4 print setup, print titles, footer',
+    async (kind) => {
+      const plan = planOf(kind, true);
+      const style = plan.sheetStyle;
+      if (!style) throw new Error(`${kind} plan has no sheetStyle`);
+      await createExcelPort().createSheetFromPlan(plan);
+      const sheet = sheetOf(plan.sheet);
+      if (!sheet) throw new Error('no sheet');
+      // Every cell of the form has the font; a title keeps its bold 18 pt, set after the font.
+      const title = Object.values(sheet.cells).find((cell) => cell.style?.fontSize === 18);
+      expect(title?.style).toMatchObject({ bold: true, fontName: '宋体' });
+      const formCells = Object.entries(sheet.cells).filter(([address]) => {
+        const match = /^([A-Z]+)(\d+)$/.exec(address) as RegExpExecArray;
+        const row = Number(match[2]) - 1;
+        return row >= style.area.top && row <= style.area.bottom;
+      });
+      expect(formCells.length).toBeGreaterThan(20);
+      for (const [, cell] of formCells) expect(cell.style?.fontName).toBe('宋体');
+      const page = style.page;
+      expect(sheet.pageLayout).toEqual({
+        paperSize: 'A4',
+        orientation: page.orientation === 'landscape' ? 'Landscape' : 'Portrait',
+        zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 },
+        centerHorizontally: true,
+        topMargin: 43,
+        bottomMargin: 43,
+        leftMargin: 28,
+        rightMargin: 28,
+        headerMargin: 22,
+        footerMargin: 22,
+        ...(page.printTitleRows
+          ? { printTitleRows: `$${page.printTitleRows.top + 1}:$${page.printTitleRows.bottom + 1}` }
+          : {}),
+        centerFooter: '第 &P 页，共 &N 页',
+      });
+      // Column widths: Excel's unit (7 px + 5 px padding) in points, so the form is one A4 page across.
+      const widest = plan.columnWidths.reduce((sum, { width }) => sum + width, 0);
+      const points = Object.values(sheet.columnWidths ?? {}).reduce((sum, width) => sum + width, 0);
+      expect(points).toBeCloseTo(widest * 5.25 + plan.columnWidths.length * 3.75, 0);
+    },
+  );
+
+  it('below ExcelApi 1.9 the sheet is laid out with its font but Excel’s own print setup, in one write', async () => {
+    host.setExcelApi('1.8');
+    const plan = planOf('overall-self-eval', true);
+    const writes = host.syncLog.filter((sync) => sync.writes > 0).length;
+    await createExcelPort().createSheetFromPlan(plan);
+    expect(host.syncLog.filter((sync) => sync.writes > 0).length - writes).toBe(1);
+    const sheet = sheetOf(plan.sheet);
+    expect(sheet?.pageLayout).toBeUndefined();
+    expect(Object.values(sheet?.cells ?? {}).some((cell) => cell.style?.fontName === '宋体')).toBe(true);
+  });
+});

@@ -447,6 +447,9 @@ export class SimRangeFont {
   set size(fontSize: number) {
     this.style({ fontSize });
   }
+  set name(fontName: string) {
+    this.style({ fontName });
+  }
 }
 
 /** borders.getItem(edge).style = "Continuous": the sim host keeps one flag for "thin borders all round". */

@@ -6,6 +6,7 @@ import type { SimSheet } from '../state';
 import { sheetId } from '../state';
 import { SimChangedEvent } from './events';
 import { SimNoteCollection } from './notes';
+import { SimPageLayoutObject } from './page-layout';
 import { SimRange, SimRangeAreas } from './range';
 import type { Resolver } from './target';
 import { required } from './target';
@@ -72,6 +73,12 @@ export class SimWorksheet extends SimClientObject {
   get notes(): SimNoteCollection {
     this.context.requireSet('1.18', 'Worksheet.notes');
     return new SimNoteCollection(this.context, () => this.sheet());
+  }
+
+  /** ExcelApi 1.9. */
+  get pageLayout(): SimPageLayoutObject {
+    this.context.requireSet('1.9', 'Worksheet.pageLayout');
+    return new SimPageLayoutObject(this.context, () => this.sheet());
   }
 
   /** ExcelApi 1.7. */
