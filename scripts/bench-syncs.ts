@@ -10,6 +10,10 @@
 //                            longer showing our colour is left alone), one write
 //   syncs_insert             applyBlockPlan(): write syncs of a preset-block insert (goal 1), on the seed's 附件2
 //   syncs_insert_read        its validating read syncs, counted apart
+//   syncs_undo_insert        undoLastInsert() of that insert: the record, the rows and used range, one write
+//   syncs_fix                applyFixes() of every fix the sample's findings offer on value cells: one read
+//                            (each cell must still hold what was validated; it is also the rollback's basis),
+//                            one write
 // Run: npx tsx scripts/bench-syncs.ts
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -17,7 +21,8 @@ import { checkWorkbook } from '../src/engine/check';
 import { findPreset, planBlockInsertion } from '../src/engine/presets';
 import { recognizeTables } from '../src/engine/recognize';
 import { createExcelPort } from '../src/excel';
-import type { SimWorkbookState } from '../src/simhost';
+import type { SimHostHandle, SimWorkbookState } from '../src/simhost';
+import { ValidationSession } from '../src/app/validation-session';
 import { installSimHost } from '../src/simhost';
 import { simStateFromXlsx } from './sim-state-from-xlsx';
 
@@ -49,6 +54,7 @@ async function main(): Promise<void> {
   const highlightWrites = host.syncLog.slice(-highlight).filter((sync) => sync.writes > 0).length;
   const clear = await host.countSyncs(() => port.clearHighlights());
   const highlightCold = await host.countSyncs(() => port.highlight(findings));
+  const fixSyncs = await fixSyncCount(host, port);
   host.uninstall();
 
   host = installSimHost(fiftyCopies(sample));
@@ -73,6 +79,8 @@ async function main(): Promise<void> {
     syncs_clear_highlights: clear,
     syncs_insert: insert.writes,
     syncs_insert_read: insert.reads,
+    syncs_undo_insert: insert.undo,
+    syncs_fix: fixSyncs,
   };
   const existing: Record<string, unknown> = existsSync(RESULTS)
     ? (JSON.parse(readFileSync(RESULTS, 'utf8')) as Record<string, unknown>)
@@ -81,8 +89,22 @@ async function main(): Promise<void> {
   console.log(`${findings.length} findings highlighted on the sample;`, measured);
 }
 
+/** 全部修正 on the sample: the fixes the session would write (value cells only: a constant never goes over a formula). */
+async function fixSyncCount(host: SimHostHandle, port: ReturnType<typeof createExcelPort>): Promise<number> {
+  const session = new ValidationSession(port, { lang: 'zh' });
+  await session.validate('active-sheet');
+  const fixes = session
+    .pendingFixes()
+    .map((entry) => entry.fix)
+    .filter((fix) => fix.validated?.formula === undefined);
+  if (fixes.length === 0) throw new Error('the sample offers no value fix');
+  return host.countSyncs(() => port.applyFixes(fixes));
+}
+
 /** The 信访 preset at the end of the 产出指标 group of the sample's overall self-assessment. */
-async function insertSyncs(sample: SimWorkbookState): Promise<{ writes: number; reads: number }> {
+async function insertSyncs(
+  sample: SimWorkbookState,
+): Promise<{ writes: number; reads: number; undo: number }> {
   const host = installSimHost(sample);
   try {
     const port = createExcelPort();
@@ -103,9 +125,11 @@ async function insertSyncs(sample: SimWorkbookState): Promise<{ writes: number; 
     const start = host.syncCount;
     await port.applyBlockPlan(plan, grid);
     const syncs = host.syncLog.slice(start);
+    const undo = await host.countSyncs(() => port.undoLastInsert());
     return {
       writes: syncs.filter((sync) => sync.writes > 0).length,
       reads: syncs.filter((sync) => sync.writes === 0).length,
+      undo,
     };
   } finally {
     host.uninstall();
