@@ -264,8 +264,20 @@ export class InsertSession {
       await operation();
     } catch (error) {
       this.update({ error: this.explain(error) });
+      // A part-applied insert (or undo) left a record: offer "undo" for it, and show what the sheet now holds.
+      if (error instanceof BlockInsertError && error.code === 'rollback-incomplete')
+        await this.afterIncomplete();
     } finally {
       this.update({ busy: false });
+    }
+  }
+
+  private async afterIncomplete(): Promise<void> {
+    try {
+      this.update({ lastInsert: await this.port.lastInsert() });
+      await this.validation.validate('active-sheet');
+    } catch {
+      // The host is still refusing: the error already shown stands.
     }
   }
 

@@ -54,6 +54,13 @@ export function fixOf(finding: Finding, grids: readonly SheetGrid[] = []): CellF
   return validated ? { ...fix, validated } : fix;
 }
 
+/** Whether a cell, as last read, holds its fix (the formula, or the value). */
+function holdsFix(grids: readonly SheetGrid[], fix: CellFix): boolean {
+  const content = validatedContent(grids, fix.sheet, fix.cell);
+  if (!content) return false;
+  return fix.formula !== undefined ? content.formula === fix.formula : content.value === fix.value;
+}
+
 function validatedContent(grids: readonly SheetGrid[], sheet: string, cell: string): CellContent | undefined {
   const grid = grids.find((candidate) => candidate.name === sheet);
   const at = parseA1(cell);
@@ -204,7 +211,17 @@ export class ValidationSession {
         this.update({ notice: { kind: 'fixed', count: fixes.length } });
         return;
       }
-      throw failure instanceof FixError ? new Error(fixErrorText(failure, this.lang)) : failure;
+      if (!(failure instanceof FixError)) throw failure;
+      // Say which fixes the workbook now holds, from the read just made (none, unless the restore failed).
+      const applied = fixes.filter((fix) => holdsFix(this.grids, fix)).map((fix) => fix.cell);
+      const said = fixErrorText(failure, this.lang);
+      const tally =
+        failure.code !== 'rollback-incomplete'
+          ? ''
+          : this.lang === 'zh'
+            ? ` 现已修正 ${applied.length}/${fixes.length} 格${applied.length ? `：${applied.join('、')}` : ''}。`
+            : ` ${applied.length} of ${fixes.length} cells now hold the fix${applied.length ? `: ${applied.join(', ')}` : ''}.`;
+      throw new Error(said + tally);
     });
   }
 

@@ -55,10 +55,13 @@ export function highlightsAfterPendingUndo(
   rowsWereInserted: boolean,
   shift: (text: string, at: number, delta: number) => string | null,
 ): string | null {
-  if (pending.highlights === null || current === null) return null;
-  if (current === pending.highlights) return null;
-  if (current === shift(pending.highlights, pending.at, pending.count)) return pending.highlights;
-  return rowsWereInserted ? shift(current, pending.at, -pending.count) : null;
+  if (current === null) return null;
+  if (pending.highlights !== null) {
+    if (current === pending.highlights) return null;
+    if (current === shift(pending.highlights, pending.at, pending.count)) return pending.highlights;
+  }
+  const back = rowsWereInserted ? shift(current, pending.at, -pending.count) : current;
+  return back === current ? null : back;
 }
 
 /** What a cell holds, the same whether it comes from a plan or from Excel's `formulas`. */

@@ -101,7 +101,8 @@ const zh = {
   insertNoRoom: '工作表底部没有足够的空行。',
   insertUnsupported: '无法应用此计划：{detail}',
   insertRefused: 'Excel 拒绝了写入，已全部撤回，工作表未改变。（{detail}）',
-  insertRollbackIncomplete: 'Excel 拒绝了写入，且未能完全撤回；请检查工作表。（{detail}）',
+  insertRollbackIncomplete:
+    'Excel 拒绝了写入，且未能完全撤回；点“撤销上次插入”可移除已写入的部分。（{detail}）',
   newSheetDone: '已新建工作表“{sheet}”，已重新校验。',
 };
 
@@ -209,7 +210,7 @@ const en: Record<MessageKey, string> = {
   insertUnsupported: 'This plan cannot be applied: {detail}',
   insertRefused: 'Excel refused the write; everything was rolled back and the sheet is unchanged. ({detail})',
   insertRollbackIncomplete:
-    'Excel refused the write and the rollback was incomplete; please check the sheet. ({detail})',
+    'Excel refused the write and the rollback was incomplete; “Undo last insert” removes what was written. ({detail})',
   newSheetDone: 'Created the sheet “{sheet}” and re-checked.',
 };
 

@@ -16,7 +16,8 @@ import { installSimHost, type SimHostHandle, type SimWorkbookState } from '../..
 import { overallSheet, workbookOf } from '../simhost/fixtures';
 import { fakeCheck } from '../taskpane/fake-check';
 import { OVERALL, scoreFinding } from './helpers';
-import { planFor, seedWorkbook } from './insert-fixture';
+import { SHEET, planFor, seedWorkbook } from './insert-fixture';
+import { InsertSession } from '../../src/app/insert-session';
 import { cellsInNeitherState, viewOf, type CellView } from './workbook-view';
 
 let host: SimHostHandle | null = null;
@@ -253,6 +254,18 @@ describe('fix and fix all through the session, failed at every write', () => {
     }
   });
 
+  it('fix all whose restore fails too: says so, and which cells the workbook now holds fixed', async () => {
+    const sim = install(fixBook());
+    const pane = session();
+    await pane.validate('active-sheet');
+    sim.failAtWrites([1, 2]); // G4's fix, then the restore's first write (H4 back to 9.2)
+    await pane.fixAll();
+    const state = pane.getState();
+    expect(state.error).toMatch(/未能全部恢复原值；列表已按工作簿现状重新校验。.* 现已修正 1\/2 格：H4。$/);
+    expect(state.findings.map((f) => f.cell)).toEqual(['G4']);
+    expect(sim.state.sheets[0].cells.H4.value).toBe(9.01);
+  });
+
   it('fix: refused with a clear message when the clerk changed the cell after validating; findings refreshed', async () => {
     const sim = install(fixBook());
     const pane = session();
@@ -321,6 +334,32 @@ describe('block insert, failed at every write', () => {
       expect([point, 'removed' in undone || undone.refused === 'nothing']).toEqual([point, true]);
       expect([point, current()]).toEqual([point, before]);
     }
+  });
+});
+
+describe('the insert session after an insert whose rollback failed', () => {
+  it('offers undo at once, and undo gives back the sheet as before', async () => {
+    const sim = install(seedWorkbook());
+    const before = current();
+    const port = createExcelPort();
+    const validation = new ValidationSession(port, { lang: 'zh' });
+    const inserting = new InsertSession(port, validation, 'zh');
+    await inserting.refresh();
+    const writes = sim.writesAttempted;
+    sim.failAtWrites([3, 4]); // part-way through the insert's batch, then the rollback's first write
+    await inserting.insert({ presetId: 'petition', where: { kind: 'group', group: 'output' } });
+    expect(sim.writesAttempted).toBeGreaterThan(writes + 4);
+    const state = inserting.getState();
+    expect(state.error).toMatchObject({ key: 'insertRollbackIncomplete' });
+    expect(state.lastInsert).toMatchObject({ sheet: SHEET });
+    await inserting.undo();
+    expect(inserting.getState().error).toBeNull();
+    // The validations after the failure and after undo highlighted the sheet's findings, on the part-inserted
+    // rows and then on the sheet as before: the record moved back with the rows, so clear gives back every fill.
+    const record = JSON.stringify(sim.state.settings['selfeval.highlights']);
+    await createExcelPort().clearHighlights();
+    expect(current()).toEqual(before);
+    expect(record).not.toBe('undefined');
   });
 });
 
