@@ -58,9 +58,7 @@ describe('ValidationSession', () => {
     await session.validate('active-sheet');
     const score = session.getState().findings[0];
     await session.fix(score);
-    expect(port.applied).toEqual([
-      [{ sheet: SHEET, cell: 'H6', value: 9.01, validated: { value: 9.2 } }],
-    ]);
+    expect(port.applied).toEqual([[{ sheet: SHEET, cell: 'H6', value: 9.01, validated: { value: 9.2 } }]]);
     expect(port.cells.get('H6')).toBe(9.01);
     expect(port.reads).toHaveLength(2);
     expect(session.getState().findings.map((f) => f.cell)).toEqual(['G20', 'G30']);
