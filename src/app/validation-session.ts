@@ -1,6 +1,7 @@
 // The validation orchestration shared by the pane and the ribbon, free of React and of any host API: read → check → drop ignored → highlight, and the actions on findings.
 // Components subscribe to its state and call its methods; they never talk to the port themselves.
 import { checkWorkbook, type CheckOptions, type CheckResult, type TableSummary } from '../engine/check';
+import type { FixPlan } from '../engine/localize';
 import type { Finding, Lang } from '../engine/rules/types';
 import type { SheetGrid } from '../engine/grid/types';
 import { parseA1 } from '../engine/grid/a1';
@@ -48,8 +49,11 @@ const INITIAL: SessionState = {
 /** A finding's fix, carrying what its cell held when validated (from the grids read), so the host writes it
  *  only while the cell still holds that. */
 export function fixOf(finding: Finding, grids: readonly SheetGrid[] = []): CellFix | null {
-  if (finding.fix === undefined) return null;
-  const fix: CellFix = { sheet: finding.sheet, cell: finding.cell, value: finding.fix };
+  if (finding.fix === undefined && finding.fixFormula === undefined) return null;
+  const value = finding.fix ?? '';
+  const fix: CellFix = finding.fixFormula
+    ? { sheet: finding.sheet, cell: finding.cell, value, formula: finding.fixFormula }
+    : { sheet: finding.sheet, cell: finding.cell, value };
   const validated = validatedContent(grids, finding.sheet, finding.cell);
   return validated ? { ...fix, validated } : fix;
 }
@@ -82,6 +86,8 @@ export class ValidationSession {
   private queue: Promise<unknown> = Promise.resolve();
   /** The grids the current findings were checked on: what each fix expects its cell to hold. */
   private grids: readonly SheetGrid[] = [];
+  /** The engine's one fix plan for those grids (error localisation), when the check made one. */
+  private fixPlan: FixPlan | null = null;
 
   constructor(
     private readonly port: WorkbookPort,
@@ -119,8 +125,13 @@ export class ValidationSession {
     return this.applyAndRevalidate([fix]);
   }
 
-  /** The fixes "Fix all" would write: one per fixable finding, the first finding of a cell wins. */
+  /**
+   * The fixes "Fix all" would write. With the engine's fix plan: its changes (roots only — a consequence holds
+   * once its root is fixed), each with the root finding listed at its cell; a change whose finding the clerk
+   * ignored is left out. Without one: one per fixable finding, the first finding of a cell wins.
+   */
   pendingFixes(): { finding: Finding; fix: CellFix }[] {
+    if (this.fixPlan) return this.planFixes(this.fixPlan);
     const seen = new Set<string>();
     const result: { finding: Finding; fix: CellFix }[] = [];
     for (const finding of this.state.findings) {
@@ -129,6 +140,27 @@ export class ValidationSession {
       if (!fix || seen.has(cellKey)) continue;
       seen.add(cellKey);
       result.push({ finding, fix });
+    }
+    return result;
+  }
+
+  private planFixes(plan: FixPlan): { finding: Finding; fix: CellFix }[] {
+    const result: { finding: Finding; fix: CellFix }[] = [];
+    for (const change of plan.changes) {
+      const finding =
+        this.state.findings.find(
+          (candidate) =>
+            candidate.sheet === change.sheet && candidate.cell === change.cell && candidate.role === 'root',
+        ) ??
+        this.state.findings.find(
+          (candidate) => candidate.sheet === change.sheet && candidate.cell === change.cell,
+        );
+      if (!finding) continue;
+      const base: CellFix = change.formula
+        ? { sheet: change.sheet, cell: change.cell, value: change.value, formula: change.formula }
+        : { sheet: change.sheet, cell: change.cell, value: change.value };
+      const validated = validatedContent(this.grids, change.sheet, change.cell);
+      result.push({ finding, fix: validated ? { ...base, validated } : base });
     }
     return result;
   }
@@ -230,6 +262,7 @@ export class ValidationSession {
     const snapshot = await this.port.read(scope);
     this.grids = snapshot.grids;
     const result = this.check(snapshot.grids, { lang: this.lang });
+    this.fixPlan = result.fixPlan ?? null;
     const ignored = new Set(await this.port.loadIgnored());
     const findings = result.findings.filter((finding) => !ignored.has(findingKey(finding)));
     // highlight() shows exactly these findings: cells fixed or ignored since the last run get their fill back.

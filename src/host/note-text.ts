@@ -7,6 +7,8 @@ export const NOTE_MARKER = '[selfeval]';
 
 interface NoteWords {
   readonly severity: Readonly<Record<Severity, string>>;
+  /** A consequence of a root cell's mistake (see marking.ts). */
+  readonly consequence: string;
   readonly header: string;
   readonly values: string;
 }
@@ -14,11 +16,13 @@ interface NoteWords {
 const WORDS: Readonly<Record<Lang, NoteWords>> = {
   zh: {
     severity: { error: '错误', warning: '警告', info: '提示' },
+    consequence: '连带',
     header: `${NOTE_MARKER} {severity}（{rule}）`,
     values: '应为 {expected}，实为 {actual}',
   },
   en: {
     severity: { error: 'error', warning: 'warning', info: 'info' },
+    consequence: 'consequence',
     header: `${NOTE_MARKER} {severity} ({rule})`,
     values: 'expected {expected}, actual {actual}',
   },
@@ -29,7 +33,10 @@ export function noteText(findings: readonly Finding[], lang: Lang): string {
   return findings
     .map((finding) => {
       const lines = [
-        fillTemplate(words.header, { severity: words.severity[finding.severity], rule: finding.rule }),
+        fillTemplate(words.header, {
+          severity: finding.role === 'consequence' ? words.consequence : words.severity[finding.severity],
+          rule: finding.rule,
+        }),
         finding.message,
       ];
       if (finding.expected !== null || finding.actual !== null)
