@@ -12,9 +12,11 @@
  * BASIS_MAX_AGE_MS on ExcelApi 1.9+ (the read brought the fills, notes count and record along), else 2 (read
  * current fills/notes/record, then write; plus one read of the fills of cells no longer flagged);
  * clearHighlights = 3 (the saved record, the recorded cells' current fills, one write);
- * applyFixes, selectCell, saveIgnored, loadIgnored, saveLastRun, loadLastRun = 1.
+ * applyFixes = 1 read (each cell still holds what was validated) + 1 write, plus 1 on a refused write (restore);
+ * selectCell, saveIgnored, loadIgnored, saveLastRun, loadLastRun = 1.
  * Preset blocks (./insert.ts): applyBlockPlan = 1 read (validate) + 1 write, plus 2 on a refused write (rollback);
- * undoLastInsert = 2 reads + 1 write; lastInsert, activeCell = 1; createSheetFromPlan = 1 read + 1 write.
+ * undoLastInsert = 2 reads + 1 write (again on a refused write, to finish); lastInsert, activeCell = 1;
+ * createSheetFromPlan = 1 read + 1 write.
  */
 import { detectCapabilities } from './capabilities';
 import type { DetailedCapabilities } from './capabilities';
