@@ -5,7 +5,10 @@
 // formulas, number formats, fills, notes, styles, merges, row heights, settings) with what it must be: as
 // before, complete, or — where the batch cannot be undone at once — such that the next clear / undo restores
 // it exactly.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { checkWorkbook } from '../../src/engine/check';
+import { INDICATOR_PRESETS, WEIGHT_SCHEMES, planNewTemplate } from '../../src/engine/presets';
 import type { Finding } from '../../src/engine/rules/types';
 import { ValidationSession } from '../../src/app/validation-session';
 import { createExcelPort } from '../../src/excel';
@@ -22,6 +25,25 @@ import { cellsInNeitherState, viewOf, type CellView } from './workbook-view';
 
 let host: SimHostHandle | null = null;
 afterEach(() => host?.uninstall());
+
+/** operation → one entry per write point: what the operation said, for test-artifacts/failure-matrix.json. */
+const matrix: Record<string, string[]> = {};
+function record(operation: string, point: number, error: unknown): void {
+  const said =
+    error === null
+      ? 'completed'
+      : error instanceof BlockInsertError || error instanceof FixError
+        ? error.code
+        : error instanceof Error
+          ? `threw: ${error.message.slice(0, 40)}`
+          : String(error);
+  (matrix[operation] ??= [])[point] = said;
+}
+afterAll(() => {
+  const dir = join(__dirname, '../../test-artifacts');
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(join(dir, 'failure-matrix.json'), JSON.stringify(matrix, null, 1) + '\n');
+});
 
 function install(state: SimWorkbookState): SimHostHandle {
   host?.uninstall();
@@ -109,7 +131,7 @@ describe.each([
       const sim = install(overallBook());
       await arrange();
       sim.failAtWrites([point]);
-      await outcome(run);
+      record(`highlight (${afterRead ? 'after read' : 'probe'})`, point, await outcome(run));
       expect([point, oddCells(current(), before, complete)]).toEqual([point, []]);
       // The yellow 执行数 keeps its yellow through a later highlight and clear (it used to come back blank).
       await createExcelPort().highlight(SECOND);
@@ -157,7 +179,7 @@ describe('clear highlights, failed at every write', () => {
       const sim = install(overallBook());
       await arrange();
       sim.failAtWrites([point]);
-      await outcome(run);
+      record('clear', point, await outcome(run));
       expect([point, oddCells(current(), highlighted, baseline)]).toEqual([point, []]);
       await createExcelPort().clearHighlights();
       expect([point, current()]).toEqual([point, baseline]);
@@ -190,11 +212,13 @@ describe('fix all, failed at every write', () => {
       const sim = install(fixBook());
       sim.failAtWrites([point]);
       const error = await outcome(run);
+      record('fix all (port)', point, error);
       expect([point, (error as FixError).code]).toEqual([point, 'host-refused']);
       expect([point, current()]).toEqual([point, before]);
 
       install(fixBook()).failAtWrites([point, point + 1]); // the write, then the restore
       const twice = await outcome(run);
+      record('fix all (port), restore refused too', point, twice);
       expect([point, (twice as FixError).code]).toEqual([point, 'rollback-incomplete']);
       expect([point, cellsInNeitherState(current(), before, complete)]).toEqual([point, []]);
     }
@@ -307,6 +331,7 @@ describe('block insert, failed at every write', () => {
       const before = current();
       sim.failAtWrites([point]);
       const error = await outcome(run);
+      record('insert', point, error);
       expect([point, (error as BlockInsertError).code]).toEqual([point, 'host-refused']);
       expect([point, current()]).toEqual([point, before]);
     }
@@ -326,6 +351,7 @@ describe('block insert, failed at every write', () => {
       const before = current();
       sim.failAtWrites([point, point + 1], `refused at ${point}`);
       const error = (await outcome(run)) as BlockInsertError;
+      record('insert, rollback refused too', point, error);
       expect(error).toBeInstanceOf(BlockInsertError);
       expect([point, error.code]).toEqual([point, 'rollback-incomplete']);
       expect(error.detail).toMatch(new RegExp(`refused at ${point} \\(rollback: refused at ${point}\\)`));
@@ -381,6 +407,7 @@ describe('undo last insert, failed at every write', () => {
         await arrange();
         sim.failAtWrites(failures);
         const error = await outcome(run);
+        record(failures.length === 1 ? 'undo insert' : 'undo insert, finishing refused too', point, error);
         if (error) {
           expect([failures, (error as BlockInsertError).code]).toEqual([failures, 'rollback-incomplete']);
           await expect(createExcelPort().undoLastInsert()).resolves.toMatchObject({ removed: {} });
@@ -388,6 +415,28 @@ describe('undo last insert, failed at every write', () => {
         expect([failures, current()]).toEqual([failures, before]);
         await expect(createExcelPort().lastInsert()).resolves.toBeNull();
       }
+    }
+  });
+});
+
+describe('a new blank template sheet, failed at every write', () => {
+  it('deletes the half-made sheet again: the workbook is as before (host-refused)', async () => {
+    const plan = planNewTemplate({
+      kind: 'overall-self-eval',
+      year: 2024,
+      scheme: WEIGHT_SCHEMES[0],
+      preset: INDICATOR_PRESETS[0],
+    });
+    const run = () => createExcelPort().createSheetFromPlan(plan);
+    const points = await writePoints(overallBook, async () => undefined, run);
+    expect(points).toBeGreaterThan(50);
+    const before = viewOf(overallBook());
+    for (let point = 0; point < points; point++) {
+      install(overallBook()).failAtWrites([point]);
+      const error = (await outcome(run)) as BlockInsertError;
+      record('new template sheet', point, error);
+      expect([point, error.code]).toEqual([point, 'host-refused']);
+      expect([point, current()]).toEqual([point, before]);
     }
   });
 });
