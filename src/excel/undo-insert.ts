@@ -8,9 +8,9 @@
 import { areaToA1 } from '../engine/grid/a1';
 import {
   LAST_INSERT_SETTING,
-  firstEditedCell,
   insertedArea,
   parseRecord,
+  planUndo,
   publicRecord,
   type StoredInsert,
 } from '../host/insert-record';
@@ -78,31 +78,25 @@ async function undoOnce(capabilities: DetailedCapabilities): Promise<UndoInsertR
       throw error;
     }
     if (sheet.isNullObject) return { refused: 'no-sheet' as const };
-    const bottom = used.rowIndex + used.rowCount - 1;
-    const { firstRow, count } = record;
-    const edited = firstEditedCell(record, rows.formulas);
-    // A part-done undo whose rows are gone (the sheet is `count` rows shorter): only the rest is left to do.
-    const rowsGone = edited !== undefined && record.undoing?.usedBottom === bottom + count;
-    if (edited && !rowsGone) return { refused: 'edited' as const, cell: edited };
-
-    const current = recordText(highlights);
-    const before = record.undoing?.highlights ?? current;
-    if (!rowsGone)
-      context.workbook.settings.add(
-        LAST_INSERT_SETTING,
-        JSON.stringify({ ...record, undoing: { usedBottom: bottom, highlights: current } }),
-      );
+    const steps = planUndo(
+      record,
+      {
+        rows: rows.formulas,
+        usedBottom: used.rowIndex + used.rowCount - 1,
+        highlights: recordText(highlights),
+      },
+      (text, at, delta) => shiftRecordText(text, record.sheet, at, delta),
+    );
+    if ('refused' in steps) return steps;
+    if (steps.markUndoing) context.workbook.settings.add(LAST_INSERT_SETTING, steps.markUndoing);
     // Excel shrinks merges and SUM ranges that grew over the rows; merges the insert made over existing
     // rows (a 一级指标 label merged down over the new rows) are left one row-range smaller and are undone here.
-    if (!rowsGone)
+    if (steps.deleteRows) {
+      const { firstRow, count } = steps.deleteRows;
       sheet.getRange(`${firstRow + 1}:${firstRow + count}`).delete(Excel.DeleteShiftDirection.up);
-    for (const area of record.unmergeAfterDelete) sheet.getRange(area).unmerge();
-    // Highlighted cells below moved up with the rows (and any on the deleted rows are gone): keep the record
-    // true — unless a part-done undo already shifted it.
-    if (before !== null && current === before) {
-      const shifted = shiftRecordText(before, record.sheet, firstRow, -count);
-      if (shifted !== before) context.workbook.settings.add(HIGHLIGHTS_SETTING, shifted);
     }
+    for (const area of steps.unmerge) sheet.getRange(area).unmerge();
+    if (steps.highlights !== undefined) context.workbook.settings.add(HIGHLIGHTS_SETTING, steps.highlights);
     context.workbook.settings.getItem(LAST_INSERT_SETTING).delete();
     await context.sync();
     return { removed: publicRecord(record) };

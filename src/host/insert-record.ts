@@ -153,3 +153,57 @@ export function firstEditedCell(
 export function publicRecord(record: StoredInsert): InsertRecord {
   return { sheet: record.sheet, firstRow: record.firstRow, count: record.count };
 }
+
+/** What an undo of a completed insert (or of a part-done undo) writes, in this order, as one batch. */
+export interface UndoSteps {
+  /** The record marked `undoing`, written first; absent when a part-done undo already deleted the rows. */
+  readonly markUndoing?: string;
+  /** The rows to delete (0-based first row, count); absent when they are already gone. */
+  readonly deleteRows?: { readonly firstRow: number; readonly count: number };
+  /** Merges to undo once the rows are gone (A1). */
+  readonly unmerge: readonly string[];
+  /** The highlight record's new text, or absent to leave it. */
+  readonly highlights?: string;
+  /** Always last: the record goes. */
+  readonly forgetRecord: true;
+}
+
+/**
+ * Plans "undo last insert" from what the sheet holds now (the recorded rows' formulas, its last used row, the
+ * highlight record's text): refuses when a clerk edited the rows; finishes a part-done undo (`undoing`) whose
+ * rows are already gone. Pure, for every host; `shift` moves a highlight record's rows (null when unchanged).
+ */
+export function planUndo(
+  record: StoredInsert,
+  now: {
+    readonly rows: readonly (readonly unknown[])[];
+    readonly usedBottom: number;
+    readonly highlights: string | null;
+  },
+  shift: (text: string, at: number, delta: number) => string,
+): { readonly refused: 'edited'; readonly cell: string } | UndoSteps {
+  const { firstRow, count } = record;
+  const edited = firstEditedCell(record, now.rows);
+  // A part-done undo whose rows are gone (the sheet is `count` rows shorter): only the rest is left to do.
+  const rowsGone = edited !== undefined && record.undoing?.usedBottom === now.usedBottom + count;
+  if (edited && !rowsGone) return { refused: 'edited', cell: edited };
+  const before = record.undoing ? record.undoing.highlights : now.highlights;
+  // Highlighted cells below moved up with the rows (and any on the deleted rows are gone): the record follows
+  // them — unless a part-done undo already moved it.
+  const shifted =
+    before !== null && now.highlights === before ? shift(before, firstRow, -count) : undefined;
+  return {
+    ...(rowsGone
+      ? {}
+      : {
+          markUndoing: JSON.stringify({
+            ...record,
+            undoing: { usedBottom: now.usedBottom, highlights: now.highlights },
+          }),
+          deleteRows: { firstRow, count },
+        }),
+    unmerge: record.unmergeAfterDelete,
+    ...(shifted !== undefined && shifted !== before ? { highlights: shifted } : {}),
+    forgetRecord: true,
+  };
+}
