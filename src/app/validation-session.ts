@@ -58,6 +58,10 @@ export function fixOf(finding: Finding, grids: readonly SheetGrid[] = []): CellF
   return validated ? { ...fix, validated } : fix;
 }
 
+function errorText(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
 /** Whether a cell, as last read, holds its fix (the formula, or the value). */
 function holdsFix(grids: readonly SheetGrid[], fix: CellFix): boolean {
   const content = validatedContent(grids, fix.sheet, fix.cell);
@@ -238,7 +242,25 @@ export class ValidationSession {
       } catch (error) {
         failure = error;
       }
-      if (this.state.scope) await this.runValidation(this.state.scope);
+      if (this.state.scope) {
+        try {
+          await this.runValidation(this.state.scope);
+        } catch (readFailure) {
+          // The list would show findings the workbook may no longer hold: drop it rather than mislead.
+          this.update({ findings: [], tables: [], ignoredCount: 0 });
+          const fixSaid =
+            failure === null
+              ? ''
+              : failure instanceof FixError
+                ? fixErrorText(failure, this.lang)
+                : errorText(failure);
+          const again =
+            this.lang === 'zh'
+              ? '重新校验失败，请再次校验：'
+              : 'Validating again failed; validate once more: ';
+          throw new Error(`${fixSaid}${fixSaid ? ' ' : ''}${again}${errorText(readFailure)}`);
+        }
+      }
       if (failure === null) {
         this.update({ notice: { kind: 'fixed', count: fixes.length } });
         return;

@@ -190,8 +190,7 @@ export function planUndo(
   const before = record.undoing ? record.undoing.highlights : now.highlights;
   // Highlighted cells below moved up with the rows (and any on the deleted rows are gone): the record follows
   // them — unless a part-done undo already moved it.
-  const shifted =
-    before !== null && now.highlights === before ? shift(before, firstRow, -count) : undefined;
+  const shifted = before !== null && now.highlights === before ? shift(before, firstRow, -count) : undefined;
   return {
     ...(rowsGone
       ? {}

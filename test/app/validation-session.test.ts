@@ -169,3 +169,17 @@ describe('ValidationSession', () => {
     });
   });
 });
+
+describe('a fix whose re-validation fails', () => {
+  it('drops the list instead of showing findings the workbook may no longer hold, and says so', async () => {
+    const { port, session } = setUp();
+    await session.validate('active-sheet');
+    port.failNextRead = new Error('connection lost');
+    await session.fixAll();
+    const state = session.getState();
+    expect(state.findings).toEqual([]);
+    expect(state.status).toBe('error');
+    expect(state.error).toBe('重新校验失败，请再次校验：connection lost');
+    expect(port.cells.get('H6')).toBe(9.01);
+  });
+});
