@@ -27,6 +27,8 @@ interface TableBase {
   readonly missing: readonly string[];
   /** The report year when a header states it (e.g. "2024年决算数"). */
   readonly year?: number;
+  /** The template profile the table was read with (national, hunan, sichuan, …). */
+  readonly profile?: string;
 }
 
 // ── 基础数据表 ────────────────────────────────────────────────────────────────
@@ -105,8 +107,13 @@ export interface BasicDataTable extends TableBase {
 
 // ── 资金 (the 年度预算申请 / 项目资金 block) ─────────────────────────────────────
 
+/** The breakdown a 其中 row belongs to: by source of money (财政拨款 …) or by nature of spending (基本支出 …). */
+export type FundingPartFamily = 'source' | 'nature';
+
 export interface FundingRow {
   readonly row: number;
+  /** For 其中 rows: which breakdown of the total it is a part of. */
+  readonly family?: FundingPartFamily;
   readonly label: string; // 年度资金总额, 其中：当年财政拨款, 上年结转资金, 其他资金
   readonly initialBudget: Field; // 年初预算数
   readonly fullYearBudget: Field; // 全年预算数
@@ -150,6 +157,10 @@ export interface IndicatorRow {
   readonly weight: Field;
   readonly score: Field;
   readonly reason?: Field;
+  /** 指标性质 (≥ ≤ = 定性, 正向 / 反向), where the template has that column. */
+  readonly nature?: Field;
+  /** 度量单位 (%, 万元, 次, 天 …), where the template has that column. */
+  readonly unit?: Field;
 }
 
 export interface IndicatorGroup {

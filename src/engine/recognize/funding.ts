@@ -1,4 +1,5 @@
-import type { FundingRow, FundingSection } from '../model/tables';
+import type { FundingPartFamily, FundingRow, FundingSection } from '../model/tables';
+import { readFigureInLabel } from '../figures';
 import { findLabel, headerColumn } from './lookup';
 import type { Entry, SheetIndex } from './sheet-index';
 import { tidy } from './sheet-index';
@@ -22,23 +23,14 @@ const COLUMN_NAMES: Record<keyof FundingColumns, string> = {
 };
 
 function findColumns(index: SheetIndex, row: number, after: number): Partial<FundingColumns> {
+  const words = index.words;
   return {
-    initialBudget: headerColumn(index, row, (core) => core.startsWith('年初'), after),
-    fullYearBudget: headerColumn(
-      index,
-      row,
-      (core) => core.startsWith('全年预算') || core === '调整后预算数',
-      after,
-    ),
-    executed: headerColumn(
-      index,
-      row,
-      (core) => core.startsWith('全年执行') || core === '执行数' || core === '实际支出数',
-      after,
-    ),
-    weight: headerColumn(index, row, (core) => core === '分值' || core === '权重', after),
-    rate: headerColumn(index, row, (core) => core === '执行率' || core === '预算执行率', after),
-    score: headerColumn(index, row, (core) => core === '得分' || core === '自评得分', after),
+    initialBudget: headerColumn(index, row, words.test('funding.initialBudget'), after),
+    fullYearBudget: headerColumn(index, row, words.test('funding.fullYearBudget'), after),
+    executed: headerColumn(index, row, words.test('funding.executed'), after),
+    weight: headerColumn(index, row, words.test('funding.weight'), after),
+    rate: headerColumn(index, row, words.test('funding.rate'), after),
+    score: headerColumn(index, row, words.test('funding.score'), after),
   };
 }
 
@@ -53,9 +45,16 @@ export interface FundingResult {
   readonly columns?: FundingColumns;
 }
 
-const isTotal = (entry: Entry): boolean => entry.core.includes('资金总额') && entry.core.length <= 10;
-const isPart = (entry: Entry): boolean =>
-  /财政拨款|上年结转|结转资金|其他资金|自有资金|专户/.test(entry.core) && entry.core.length <= 16;
+const isTotal = (index: SheetIndex, entry: Entry): boolean =>
+  entry.core.length <= 10 && index.words.is('funding.total', entry.core);
+
+/** Which breakdown a 其中 line belongs to: by source of money, or by nature of spending. */
+function partFamily(index: SheetIndex, entry: Entry): FundingPartFamily | undefined {
+  if (entry.core.length > 16) return undefined;
+  if (index.words.is('funding.sourcePart', entry.core)) return 'source';
+  if (index.words.is('funding.naturePart', entry.core)) return 'nature';
+  return undefined;
+}
 
 /**
  * Reads the 年度预算申请 / 项目资金 block: its header row (the anchor's row or the one under it), the
@@ -85,15 +84,22 @@ export function recognizeFunding(
   }
   const columns = found as FundingColumns;
   // The total row sits right under the header; allow a couple of blank or remark rows.
-  const total = findLabel(index, headerRow + 1, Math.min(bottom, headerRow + 4), isTotal);
+  const total = findLabel(index, headerRow + 1, Math.min(bottom, headerRow + 4), (entry) =>
+    isTotal(index, entry),
+  );
   if (!total) return { lastRow: headerRow, missing: ['年度资金总额'], columns };
   const parts: FundingRow[] = [];
   let lastRow = total.row;
   if (withParts) {
     for (let row = total.row + 1; row <= bottom; row++) {
-      const label = index.entries(row).find((entry) => entry.col < columns.initialBudget && isPart(entry));
+      const label = index
+        .entries(row)
+        .find((entry) => entry.col < columns.initialBudget && partFamily(index, entry) !== undefined);
       if (!label) break;
-      parts.push(fundingRow(index, row, label, columns));
+      const family = partFamily(index, label);
+      // A label that carries its own figure ("其中：基本支出：661.27") is a line of 按支出性质分, not a money row.
+      if (readFigureInLabel(label.text).figure.kind === 'number') break;
+      parts.push({ ...fundingRow(index, row, label, columns), ...(family ? { family } : {}) });
       lastRow = row;
     }
   }

@@ -9,6 +9,7 @@ import type {
   LabelledFigure,
   TotalRow,
 } from '../model/tables';
+import type { Slot } from '../profiles/types';
 import { normalizeLabel } from '../text/normalize';
 import { findLabel, isFooter, isTableBreak } from './lookup';
 import type { Entry, SheetIndex } from './sheet-index';
@@ -22,17 +23,18 @@ export interface IndicatorResult {
 
 type ColumnKey = keyof IndicatorColumns;
 
-const COLUMN_TESTS: readonly [ColumnKey, (core: string) => boolean][] = [
-  ['level1', (core) => core === '一级指标'],
-  ['level2', (core) => core === '二级指标'],
-  ['level3', (core) => core === '三级指标' || core === '指标名称'],
-  ['nature', (core) => core === '指标性质'],
-  ['unit', (core) => core === '度量单位' || core === '计量单位'],
-  ['target', (core) => core.includes('指标值') || core.includes('目标值')],
-  ['actual', (core) => core.includes('实际完成') || core === '实际值' || core === '完成值'],
-  ['weight', (core) => core === '分值' || core === '权重' || core === '指标分值'],
-  ['score', (core) => core.includes('得分')],
-  ['reason', (core) => core.includes('原因') || core.includes('改进措施')],
+/** Tried in this order for each header cell, so 指标性质 is taken before 指标值 and 得分 before 原因. */
+const COLUMN_SLOTS: readonly [ColumnKey, Slot][] = [
+  ['level1', 'indicator.level1'],
+  ['level2', 'indicator.level2'],
+  ['level3', 'indicator.level3'],
+  ['nature', 'indicator.nature'],
+  ['unit', 'indicator.unit'],
+  ['target', 'indicator.target'],
+  ['actual', 'indicator.actual'],
+  ['weight', 'indicator.weight'],
+  ['score', 'indicator.score'],
+  ['reason', 'indicator.reason'],
 ];
 
 const REQUIRED: readonly [ColumnKey, string][] = [
@@ -45,22 +47,70 @@ const REQUIRED: readonly [ColumnKey, string][] = [
   ['score', '得分'],
 ];
 
-function headerColumns(entries: readonly Entry[]): Partial<Record<ColumnKey, number>> {
-  const columns: Partial<Record<ColumnKey, number>> = {};
+type HeaderColumns = Partial<Record<ColumnKey, number>>;
+
+function headerColumns(index: SheetIndex, entries: readonly Entry[], into: HeaderColumns = {}): HeaderColumns {
+  const columns = into;
+  const taken = new Set(Object.values(columns));
   for (const entry of entries) {
-    const match = COLUMN_TESTS.find(([key, test]) => columns[key] === undefined && test(entry.core));
-    if (match) columns[match[0]] = entry.col;
+    if (taken.has(entry.col)) continue;
+    const match = COLUMN_SLOTS.find(([key, slot]) => columns[key] === undefined && index.words.is(slot, entry.core));
+    if (match) {
+      columns[match[0]] = entry.col;
+      taken.add(entry.col);
+    }
   }
   return columns;
 }
 
-const isHeader = (entry: Entry): boolean => entry.core === '三级指标' || entry.core === '一级指标';
+const isHeader = (index: SheetIndex, entry: Entry): boolean =>
+  index.words.is('indicator.level3', entry.core) || index.words.is('indicator.level1', entry.core);
+
+/**
+ * The header as filers draw it: one row, or two (group cells merged across the sub-headers under them, and the
+ * single-level titles merged down over both rows). A neighbouring row belongs to the header when a merge joins it
+ * to the header row; the row nearer the body names the columns first.
+ */
+function readHeader(index: SheetIndex, row: number, bottom: number): { columns: HeaderColumns; lastRow: number } {
+  const below = row + 1 <= bottom && mergedAcross(index, row, row + 1) ? row + 1 : undefined;
+  const above = below === undefined && row > 0 && mergedAcross(index, row - 1, row) ? row - 1 : undefined;
+  if (below !== undefined) {
+    const columns = headerColumns(index, index.entries(below));
+    return { columns: headerColumns(index, index.entries(row), columns), lastRow: below };
+  }
+  const columns = headerColumns(index, index.entries(row));
+  if (above !== undefined) headerColumns(index, index.entries(above), columns);
+  return { columns, lastRow: row };
+}
+
+/**
+ * Whether `upper` and `lower` are the two rows of one header: a column title merged down from `upper` into
+ * `lower`, and the other row all titles (no figure), at least one of them a column title. The 绩效指标 side label
+ * merged down the whole block is not a column title, so an ordinary one-row header never takes its first body
+ * row along.
+ */
+function mergedAcross(index: SheetIndex, upper: number, lower: number): boolean {
+  const spans = index.entries(upper).some((entry) => {
+    const merge = index.grid.mergeAt(upper, entry.col);
+    return merge !== undefined && merge.top === upper && merge.bottom >= lower && isColumnTitle(index, entry);
+  });
+  if (!spans) return false;
+  return (
+    index.entries(lower).every((entry) => !index.isNumber(lower, entry.col)) &&
+    index.entries(upper).every((entry) => !index.isNumber(upper, entry.col)) &&
+    index.entries(lower).some((entry) => isColumnTitle(index, entry))
+  );
+}
+
+function isColumnTitle(index: SheetIndex, entry: Entry): boolean {
+  return entry.core.length <= 20 && COLUMN_SLOTS.some(([, slot]) => index.words.is(slot, entry.core));
+}
 
 /** Reads the 绩效指标 block shared by the overall and the project self-assessment: header, groups, 总分. */
 export function recognizeIndicators(index: SheetIndex, from: number, bottom: number): IndicatorResult {
-  const header = findLabel(index, from, bottom, isHeader);
+  const header = findLabel(index, from, bottom, (entry) => isHeader(index, entry));
   if (!header) return { lastRow: from, missing: ['绩效指标'] };
-  const found = headerColumns(index.entries(header.row));
+  const { columns: found, lastRow: headerEnd } = readHeader(index, header.row, bottom);
   const absent = REQUIRED.filter(([key]) => found[key] === undefined);
   // Without 三级/分值/得分 there is nothing a rule could check; other gaps only make the table partial.
   if (found.weight === undefined || found.score === undefined) {
@@ -78,7 +128,7 @@ export function recognizeIndicators(index: SheetIndex, from: number, bottom: num
     ...(found.nature !== undefined ? { nature: found.nature } : {}),
     ...(found.unit !== undefined ? { unit: found.unit } : {}),
   };
-  const body = readBody(index, header.row, bottom, columns);
+  const body = readBody(index, headerEnd, bottom, columns);
   const missing = absent.map(([, name]) => name);
   if (!body.total) missing.push('总分');
   const indicators: IndicatorSection = {
@@ -111,7 +161,7 @@ function readBody(index: SheetIndex, headerRow: number, bottom: number, columns:
     const entries = index.entries(row);
     const first = entries[0];
     if (first && (isFooter(first) || isTableBreak(first))) break;
-    if (first && isTotalLabel(first) && first.col < columns.weight) {
+    if (first && isTotalLabel(index, first) && first.col < columns.weight) {
       total = totalRow(index, row, first, columns);
       lastRow = row;
       grade = findGrade(index, row, Math.min(bottom, row + 2));
@@ -197,6 +247,8 @@ function indicatorRow(
     weight,
     score,
     ...(columns.reason !== undefined ? { reason: index.field(row, columns.reason) } : {}),
+    ...(columns.nature !== undefined ? { nature: index.field(row, columns.nature) } : {}),
+    ...(columns.unit !== undefined ? { unit: index.field(row, columns.unit) } : {}),
   };
 }
 
@@ -207,8 +259,8 @@ function optionalField(index: SheetIndex, row: number, col: number): Field {
     : { at: { row, col: 0 }, cell: undefined, figure: { kind: 'none', reason: 'empty' } };
 }
 
-function isTotalLabel(entry: Entry): boolean {
-  return /^(总分|合计|总计)/.test(entry.core) && entry.core.length <= 20;
+function isTotalLabel(index: SheetIndex, entry: Entry): boolean {
+  return entry.core.length <= 20 && index.words.is('indicator.total', entry.core);
 }
 
 /** 总分's figures sit under 分值/得分, or, merged differently, in the first figure cells right of the label. */

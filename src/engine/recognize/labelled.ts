@@ -18,7 +18,12 @@ const ENDS_BLOCK = /^(年度总体目标|总体目标|预期目标|绩效指标|
 const MAX_ROWS = 12;
 
 type Block = 'source' | 'nature';
-const HEADING = /^按(收入|支出)性质分/;
+
+function headingOf(index: SheetIndex, entry: Entry): Block | undefined {
+  if (index.words.is('sources.bySource', entry.core)) return 'source';
+  if (index.words.is('sources.byNature', entry.core)) return 'nature';
+  return undefined;
+}
 
 /**
  * The 按收入性质分 / 按支出性质分 blocks under 年度资金总额, side by side (the template) or one under the other.
@@ -26,7 +31,7 @@ const HEADING = /^按(收入|支出)性质分/;
  * figure in the next cell; a line belongs to the heading nearest to its left.
  */
 export function recognizeSources(index: SheetIndex, from: number, bottom: number): FundingSources {
-  const first = findLabel(index, from, Math.min(bottom, from + 6), (entry) => HEADING.test(entry.core));
+  const first = findLabel(index, from, Math.min(bottom, from + 6), (entry) => headingOf(index, entry) !== undefined);
   if (!first) return { bySource: [], byNature: [], found: { source: false, nature: false }, lastRow: from };
   const headings: { col: number; block: Block }[] = [];
   const found = { source: false, nature: false };
@@ -41,11 +46,11 @@ export function recognizeSources(index: SheetIndex, from: number, bottom: number
     if (entries.length === 0) break;
     const lines: Entry[] = [];
     for (const entry of entries) {
-      if (!HEADING.test(entry.core)) {
+      const block = headingOf(index, entry);
+      if (!block) {
         lines.push(entry);
         continue;
       }
-      const block: Block = entry.core.startsWith('按收入') ? 'source' : 'nature';
       found[block] = true;
       const same = headings.findIndex((heading) => heading.col === entry.col);
       if (same >= 0) headings.splice(same, 1);

@@ -21,7 +21,7 @@ export function recognizeOverall(
 
   const fundingAnchor = region.anchors.get('funding');
   const funding = fundingAnchor
-    ? recognizeFunding(index, fundingAnchor.row, fundingAnchor.col, region.bottom, false)
+    ? recognizeFunding(index, fundingAnchor.row, fundingAnchor.col, region.bottom, true)
     : undefined;
   if (!fundingAnchor) missing.push('年度预算申请');
   else missing.push(...(funding?.missing ?? []));

@@ -23,13 +23,13 @@ export function recognizeProject(
 
   const fundingAnchor = region.anchors.get('funding');
   const headEnd = Math.min(region.bottom, fundingAnchor ? fundingAnchor.row - 1 : region.top + HEAD_ROWS);
-  const labelled = (name: string): Field | undefined => {
-    const found = findLabel(index, region.top, headEnd, (entry) => entry.core === name);
+  const labelled = (name: string, slot: 'department' | 'implementer'): Field | undefined => {
+    const found = findLabel(index, region.top, headEnd, (entry) => index.words.is(slot, entry.core));
     if (!found) missing.push(name);
     return found ? valueRightOf(index, found.row, found.entry.col) : undefined;
   };
-  const department = labelled('主管部门');
-  const implementer = labelled('实施单位');
+  const department = labelled('主管部门', 'department');
+  const implementer = labelled('实施单位', 'implementer');
 
   const funding = fundingAnchor
     ? recognizeFunding(index, fundingAnchor.row, fundingAnchor.col, region.bottom, true)

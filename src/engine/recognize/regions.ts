@@ -1,9 +1,10 @@
 import type { TableKind } from '../model/tables';
+import type { Lexicon } from '../profiles/lexicon';
 import type { Entry, SheetIndex } from './sheet-index';
 
-/** A label that marks one section of one kind of table. */
+/** A label that marks one section of one kind of table; a shared money-block title joins either self-eval kind. */
 interface Anchor {
-  readonly kind: TableKind;
+  readonly kind: TableKind | 'any-self-eval';
   readonly section: string;
   readonly at: { readonly row: number; readonly col: number };
 }
@@ -20,21 +21,17 @@ export interface Region {
 // Anchors are short labels; a long text cell that merely mentions one is never an anchor.
 const MAX_ANCHOR_LENGTH = 16;
 
-function anchorOf(entry: Entry): Omit<Anchor, 'at'> | undefined {
+function anchorOf(entry: Entry, words: Lexicon): Omit<Anchor, 'at'> | undefined {
   const core = entry.core;
   if (core.length > MAX_ANCHOR_LENGTH || entry.numbered) return undefined;
-  if (core.startsWith('财政供养人员情况')) return { kind: 'basic-data', section: 'staff' };
-  if (core.startsWith('经费控制情况')) return { kind: 'basic-data', section: 'money' };
-  if (core.startsWith('楼堂馆所控制情况')) return { kind: 'basic-data', section: 'building' };
-  // "部门（单位）名称" loses its parenthesis to labelCore and reads 部门名称.
-  if (/^(预算单位|预算部门|部门单位|部门|单位)名称$/.test(core)) {
-    return { kind: 'overall-self-eval', section: 'name' };
-  }
-  if (core.startsWith('年度预算申请')) return { kind: 'overall-self-eval', section: 'funding' };
-  if (/^(项目支出|一级项目|二级项目|项目)名称$/.test(core))
-    return { kind: 'project-self-eval', section: 'name' };
-  if (core === '项目资金' || core === '项目资金情况')
-    return { kind: 'project-self-eval', section: 'funding' };
+  if (words.is('staffSection', core)) return { kind: 'basic-data', section: 'staff' };
+  if (words.is('moneySection', core)) return { kind: 'basic-data', section: 'money' };
+  if (words.is('buildingSection', core)) return { kind: 'basic-data', section: 'building' };
+  if (words.is('overallName', core)) return { kind: 'overall-self-eval', section: 'name' };
+  if (words.is('overallFunding', core)) return { kind: 'overall-self-eval', section: 'funding' };
+  if (words.is('projectName', core)) return { kind: 'project-self-eval', section: 'name' };
+  if (words.is('projectFunding', core)) return { kind: 'project-self-eval', section: 'funding' };
+  if (words.is('anyFunding', core)) return { kind: 'any-self-eval', section: 'funding' };
   return undefined;
 }
 
@@ -48,14 +45,17 @@ export function findRegions(index: SheetIndex): Region[] {
   for (let row = 0; row < index.rowCount; row++) {
     // Anchors are row labels: the first thing in their row. A 三级指标 that happens to read 项目资金 is not one.
     const entry = index.entries(row)[0];
-    const anchor = entry ? anchorOf(entry) : undefined;
+    const anchor = entry ? anchorOf(entry, index.words) : undefined;
     if (!entry || !anchor) continue;
     const current = opened[opened.length - 1];
-    if (current && current.kind === anchor.kind && !current.anchors.has(anchor.section)) {
+    const joins =
+      anchor.kind === 'any-self-eval' ? current !== undefined && current.kind !== 'basic-data' : current?.kind === anchor.kind;
+    if (current && joins && !current.anchors.has(anchor.section)) {
       current.anchors.set(anchor.section, { row, col: entry.col });
     } else {
       opened.push({
-        kind: anchor.kind,
+        // A shared money-block title with no table open starts a project table (the commoner of the two).
+        kind: anchor.kind === 'any-self-eval' ? 'project-self-eval' : anchor.kind,
         top: row,
         anchors: new Map([[anchor.section, { row, col: entry.col }]]),
       });

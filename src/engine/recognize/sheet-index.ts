@@ -2,6 +2,8 @@ import { parseTarget, readFigure } from '../figures';
 import type { Figure, FigureRole, Target } from '../figures/types';
 import type { Cell, CellPosition, SheetGrid } from '../grid/types';
 import type { Field } from '../model/tables';
+import { PROFILES as DEFAULT_PROFILES } from '../profiles';
+import { Lexicon } from '../profiles/lexicon';
 import { labelCore, normalizeLabel } from '../text/normalize';
 
 /** One non-empty cell of a row, with its label forms computed once. */
@@ -34,7 +36,14 @@ export class SheetIndex {
   private readonly figures = new Map<string, Figure>();
   private readonly targets = new Map<string, Target>();
 
-  constructor(readonly grid: SheetGrid) {
+  /** The words recognisers read labels with: the profiles in effect for this sheet (or table). */
+  words: Lexicon;
+
+  constructor(
+    readonly grid: SheetGrid,
+    words?: Lexicon,
+  ) {
+    this.words = words ?? defaultLexicon();
     const colCount = grid.colCount;
     const cache = new Map<string, LabelForms>();
     for (let r = 0; r < grid.rowCount; r++) {
@@ -174,4 +183,12 @@ export function tidy(text: string): string {
 export function yearIn(text: string): number | undefined {
   const match = /((?:19|20)\d{2})\s*年/.exec(text.replace(/\s+/g, ''));
   return match ? Number(match[1]) : undefined;
+}
+
+let shared: Lexicon | undefined;
+
+/** Every shipped profile's words, for callers that do not choose (set once; profiles are constant data). */
+function defaultLexicon(): Lexicon {
+  if (!shared) shared = new Lexicon(DEFAULT_PROFILES);
+  return shared;
 }

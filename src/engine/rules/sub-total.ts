@@ -66,15 +66,23 @@ const FUNDING_COLUMNS = [
   ['executed', '全年执行数'],
 ] as const satisfies readonly (readonly [keyof FundingRow, string])[];
 
+/** Each breakdown listed under the total (by source of money, by nature of spending) sums to it on its own. */
 function checkFunding(table: OverallSelfEvalTable | ProjectSelfEvalTable): RuleReport[] {
   const funding = table.funding;
   if (!funding || funding.parts.length === 0) return [];
-  return FUNDING_COLUMNS.flatMap(([key, column]) =>
-    compareTotal(
-      funding.total[key],
-      funding.parts.map((part) => part[key]),
-      funding.total.label,
-      column,
+  const families = new Map<string, FundingRow[]>();
+  for (const part of funding.parts) {
+    const family = part.family ?? 'source';
+    families.set(family, [...(families.get(family) ?? []), part]);
+  }
+  return [...families.values()].flatMap((parts) =>
+    FUNDING_COLUMNS.flatMap(([key, column]) =>
+      compareTotal(
+        funding.total[key],
+        parts.map((part) => part[key]),
+        funding.total.label,
+        column,
+      ),
     ),
   );
 }

@@ -1,0 +1,58 @@
+/**
+ * Which profile explains a table best: each label the recognisers accepted counts for every profile whose own
+ * words name it (generic words count for none), and a table whose group weights follow one of a profile's weight
+ * schemes counts twice for it. Ties go to the earlier profile in the list.
+ */
+import type { IndicatorGroup, RecognizedTable } from '../model/tables';
+import type { Hit } from './lexicon';
+import type { GroupKey, TemplateProfile, WeightScheme } from './types';
+import { matchesWords } from './words';
+
+const SCHEME_EVIDENCE = 2;
+
+export function matchProfile(
+  hits: readonly Hit[],
+  table: RecognizedTable,
+  profiles: readonly TemplateProfile[],
+): TemplateProfile | undefined {
+  let best: TemplateProfile | undefined;
+  let bestScore = -1;
+  const groups = table.kind === 'basic-data' ? [] : (table.indicators?.groups ?? []);
+  const distinct = uniqueHits(hits);
+  for (const profile of profiles) {
+    let score = 0;
+    for (const hit of distinct) if (matchesWords(hit.core, profile.words[hit.slot])) score++;
+    if (profile.schemes.some((scheme) => followsScheme(groups, scheme))) score += SCHEME_EVIDENCE;
+    if (score > bestScore) {
+      best = profile;
+      bestScore = score;
+    }
+  }
+  return best;
+}
+
+function uniqueHits(hits: readonly Hit[]): Hit[] {
+  const seen = new Set<string>();
+  return hits.filter((hit) => {
+    const key = `${hit.slot}\u0000${hit.core}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+/** The groups' stated weights (or, unstated, their 分值 sums) are exactly the scheme's, in any order. */
+function followsScheme(groups: readonly IndicatorGroup[], scheme: WeightScheme): boolean {
+  const wanted = Object.entries(scheme.groups) as [GroupKey, number][];
+  if (wanted.length === 0 || groups.length !== wanted.length) return false;
+  return wanted.every(([kind, weight]) =>
+    groups.some((group) => group.kind === kind && groupWeight(group) === weight),
+  );
+}
+
+function groupWeight(group: IndicatorGroup): number | undefined {
+  if (group.statedWeight !== undefined) return group.statedWeight;
+  let sum = 0;
+  for (const row of group.rows) if (row.weight.figure.kind === 'number') sum += row.weight.figure.value;
+  return Math.round(sum * 100) / 100;
+}

@@ -1,0 +1,29 @@
+/** Compiled word lists: a core matches a list when it equals, starts with (`x*`) or contains (`*x*`) a word. */
+import type { WordList } from './types';
+
+export type WordTest = (core: string) => boolean;
+
+const COMPILED = new WeakMap<WordList, WordTest>();
+
+export function compileWords(words: WordList): WordTest {
+  let test = COMPILED.get(words);
+  if (test) return test;
+  const exact = new Set<string>();
+  const prefixes: string[] = [];
+  const infixes: string[] = [];
+  for (const word of words) {
+    if (word.startsWith('*') && word.endsWith('*') && word.length > 2) infixes.push(word.slice(1, -1));
+    else if (word.endsWith('*') && word.length > 1) prefixes.push(word.slice(0, -1));
+    else exact.add(word);
+  }
+  test = (core) =>
+    exact.has(core) ||
+    prefixes.some((prefix) => core.startsWith(prefix)) ||
+    infixes.some((infix) => core.includes(infix));
+  COMPILED.set(words, test);
+  return test;
+}
+
+export function matchesWords(core: string, words: WordList | undefined): boolean {
+  return words !== undefined && words.length > 0 && compileWords(words)(core);
+}
