@@ -3,6 +3,7 @@ import type { CellArea, CellPosition, SheetGrid } from './grid/types';
 import type { RecognizedTable, TableKind } from './model/tables';
 import { localizeFindings, type FixPlan } from './localize/plan';
 import { recognizeTables } from './recognize';
+import { ProfileChoice, type ProfileOptions } from './recognize/profile-choice';
 import { ALL_RULES } from './rules';
 import type { Finding, Lang, Rule, RuleReport } from './rules/types';
 
@@ -14,6 +15,8 @@ export interface CheckOptions {
   readonly rules?: readonly Rule[];
   /** Error localisation (root / consequence, one fix plan); default true. */
   readonly localize?: boolean;
+  /** Which template profile reads which table; by default each table is matched automatically. */
+  readonly profiles?: ProfileOptions;
 }
 
 export interface TableSummary {
@@ -21,6 +24,8 @@ export interface TableSummary {
   readonly kind: TableKind;
   /** A1 range of the table in its sheet, e.g. "B2:I40". */
   readonly range: string;
+  /** The template profile the table was read with. */
+  readonly profile?: string;
 }
 
 export interface CheckResult {
@@ -34,7 +39,8 @@ export interface CheckResult {
 
 /** Recognises every table in the given sheets and runs every rule. Pure; never throws on odd input. */
 export function checkWorkbook(sheets: readonly SheetGrid[], options: CheckOptions = {}): CheckResult {
-  const tables = sheets.flatMap((sheet) => recognizeTables(sheet));
+  const choice = options.profiles ? new ProfileChoice(options.profiles) : undefined;
+  const tables = sheets.flatMap((sheet) => recognizeTables(sheet, choice));
   const findings = checkTables(tables, options);
   const summaries = tables.map(summarizeTable);
   if (options.localize === false) return { tables, summaries, findings };
@@ -58,7 +64,7 @@ export function checkTables(tables: readonly RecognizedTable[], options: CheckOp
     for (const rule of rules) {
       if (!rule.appliesTo.includes(table.kind)) continue;
       for (const report of runRule(rule, table, tables)) {
-        const finding = toFinding(rule, report, table.sheet, lang);
+        const finding = withProfile(toFinding(rule, report, table.sheet, lang), table.profile);
         const key = `${finding.sheet}|${finding.cell}|${finding.rule}|${finding.message}`;
         if (seen.has(key)) continue;
         seen.add(key);
@@ -77,7 +83,8 @@ export function checkTables(tables: readonly RecognizedTable[], options: CheckOp
 }
 
 export function summarizeTable(table: RecognizedTable): TableSummary {
-  return { sheet: table.sheet, kind: table.kind, range: areaToA1(table.area) };
+  const summary = { sheet: table.sheet, kind: table.kind, range: areaToA1(table.area) };
+  return table.profile ? { ...summary, profile: table.profile } : summary;
 }
 
 function runRule(
@@ -133,6 +140,10 @@ function toFinding(rule: Rule, report: RuleReport, sheet: string, lang: Lang): F
 
 export function fillTemplate(template: string, data: Readonly<Record<string, string | number>>): string {
   return template.replace(/\{(\w+)\}/g, (whole, key: string) => (key in data ? String(data[key]) : whole));
+}
+
+function withProfile(finding: Finding, profile: string | undefined): Finding {
+  return profile ? { ...finding, profile } : finding;
 }
 
 function topLeft(at: CellPosition | CellArea): CellPosition {

@@ -8,3 +8,6 @@ export { checkWorkbook } from './check';
 export type { CheckResult, CheckOptions, TableSummary } from './check';
 export { planFixes } from './localize';
 export type { FixPlan, FixChange, Recalculated, Unresolved } from './localize';
+export { PROFILES, PROFILE_IDS, profileById } from './profiles';
+export type { TemplateProfile } from './profiles';
+export type { ProfileOptions, TableProfileChoice } from './recognize/profile-choice';

@@ -139,3 +139,11 @@ export function parseTarget(text: string): Target {
   if (blank && blank.reason !== 'not-finite') return { kind: 'none' };
   return parseDeadline(clean) ?? parseQuantity(clean) ?? { kind: 'qualitative', text: raw.trim() };
 }
+
+/** The comparison a 年度指标值 states in words or symbols ("≥95%", "600次以上"); undefined for a bare figure. */
+export function statedComparison(text: string): Comparison | undefined {
+  const clean = cleanFigureText(typeof text === 'string' ? text : '');
+  const prefix = PREFIXES.find(([word]) => clean.startsWith(word));
+  if (prefix) return prefix[1];
+  return SUFFIXES.find(([pattern]) => pattern.test(clean))?.[1];
+}

@@ -4,7 +4,14 @@ import { NATIONAL } from './national';
 import { SICHUAN } from './sichuan';
 import type { TemplateProfile } from './types';
 
-export type { TemplateProfile, ProfileWords, Slot, WeightScheme, GradeBands, ProfileConventions } from './types';
+export type {
+  TemplateProfile,
+  ProfileWords,
+  Slot,
+  WeightScheme,
+  GradeBands,
+  ProfileConventions,
+} from './types';
 export { GENERIC_WORDS } from './generic';
 export { Lexicon } from './lexicon';
 export { matchProfile } from './match';

@@ -1,5 +1,5 @@
 /** Compiled word lists: a core matches a list when it equals, starts with (`x*`) or contains (`*x*`) a word. */
-import type { WordList } from './types';
+import type { ProfileWords, Slot, WordList } from './types';
 
 export type WordTest = (core: string) => boolean;
 
@@ -26,4 +26,12 @@ export function compileWords(words: WordList): WordTest {
 
 export function matchesWords(core: string, words: WordList | undefined): boolean {
   return words !== undefined && words.length > 0 && compileWords(words)(core);
+}
+
+/** One profile's words built on another's: every slot's lists joined (a province that extends the national). */
+export function extendWords(base: ProfileWords, extra: ProfileWords): ProfileWords {
+  const merged: Partial<Record<Slot, WordList>> = { ...base };
+  for (const [slot, words] of Object.entries(extra) as [Slot, WordList][])
+    merged[slot] = [...new Set([...(base[slot] ?? []), ...words])];
+  return merged;
 }

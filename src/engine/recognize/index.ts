@@ -3,13 +3,17 @@ import type { RecognizedTable } from '../model/tables';
 import { recognizeBasicData } from './basic-data';
 import { recognizeOverall } from './overall';
 import { recognizeProject } from './project';
-import { findRegions, type Region } from './regions';
+import { anchorOf, findRegions, type Region } from './regions';
 import { SheetIndex } from './sheet-index';
 import { titleAbove } from './title';
+import { matchProfile } from '../profiles/match';
+import { AUTO, type ProfileChoice } from './profile-choice';
+
+export { ProfileChoice } from './profile-choice';
 
 /** Finds every table of the three kinds in one sheet, in reading order. Never throws. */
-export function recognizeTables(grid: SheetGrid): RecognizedTable[] {
-  return recognizeWith(grid, (recognize) => {
+export function recognizeTables(grid: SheetGrid, choice: ProfileChoice = AUTO): RecognizedTable[] {
+  return recognizeWith(grid, choice, (recognize) => {
     try {
       return recognize();
     } catch {
@@ -20,23 +24,23 @@ export function recognizeTables(grid: SheetGrid): RecognizedTable[] {
 }
 
 /** The same without the safety net, so tests see a recogniser's own exceptions. */
-export function recognizeTablesStrict(grid: SheetGrid): RecognizedTable[] {
-  return recognizeWith(grid, (recognize) => recognize());
+export function recognizeTablesStrict(grid: SheetGrid, choice: ProfileChoice = AUTO): RecognizedTable[] {
+  return recognizeWith(grid, choice, (recognize) => recognize());
 }
 
 type Guard = (recognize: () => RecognizedTable | undefined) => RecognizedTable | undefined;
 
-function recognizeWith(grid: SheetGrid, guard: Guard): RecognizedTable[] {
+function recognizeWith(grid: SheetGrid, choice: ProfileChoice, guard: Guard): RecognizedTable[] {
   let index: SheetIndex;
   try {
-    index = new SheetIndex(grid);
+    index = new SheetIndex(grid, choice.lexicon(grid.name));
   } catch {
     return [];
   }
   const tables: RecognizedTable[] = [];
   let floor = 0; // the first row not used by the table above
   for (const region of findRegions(index)) {
-    const table = guard(() => recognizeRegion(index, region, floor));
+    const table = guard(() => recognizeRegion(index, region, floor, choice));
     if (!table) continue;
     tables.push(table);
     floor = table.area.bottom + 1;
@@ -44,11 +48,46 @@ function recognizeWith(grid: SheetGrid, guard: Guard): RecognizedTable[] {
   return tables;
 }
 
-function recognizeRegion(index: SheetIndex, region: Region, floor: number): RecognizedTable | undefined {
+/**
+ * Reads one table with the words in effect, then names the profile that explains it best. A table the caller
+ * assigned a profile to (by sheet and first row) is read again with that profile's words alone.
+ */
+function recognizeRegion(
+  index: SheetIndex,
+  region: Region,
+  floor: number,
+  choice: ProfileChoice,
+): RecognizedTable | undefined {
   const title = titleAbove(index, region.top, floor);
-  const table = recognizeKind(index, region, title?.year);
-  if (!table || !title) return table;
-  return { ...table, area: { ...table.area, top: title.row } };
+  const sheetWords = index.words;
+  sheetWords.record();
+  // The anchors were found before recording began; read again, they count as evidence too.
+  for (const at of region.anchors.values()) {
+    const entry = index.entryAt(at.row, at.col);
+    if (entry) anchorOf(entry, sheetWords);
+  }
+  let table = recognizeKind(index, region, title?.year);
+  const hits = sheetWords.take();
+  if (!table) return undefined;
+  const top = title?.row ?? table.area.top;
+  const assigned = choice.forTable(index.grid.name, top);
+  let profile: string | undefined;
+  if (assigned && assigned.lexicon === sheetWords) {
+    profile = assigned.profile.id;
+  } else if (assigned) {
+    index.words = assigned.lexicon;
+    try {
+      table = recognizeKind(index, region, title?.year);
+    } finally {
+      index.words = sheetWords;
+    }
+    if (!table) return undefined;
+    profile = assigned.profile.id;
+  } else {
+    profile = matchProfile(hits, table, sheetWords.profiles)?.id;
+  }
+  const area = title ? { ...table.area, top: title.row } : table.area;
+  return { ...table, area, ...(profile ? { profile } : {}) };
 }
 
 function recognizeKind(

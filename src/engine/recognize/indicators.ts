@@ -49,12 +49,18 @@ const REQUIRED: readonly [ColumnKey, string][] = [
 
 type HeaderColumns = Partial<Record<ColumnKey, number>>;
 
-function headerColumns(index: SheetIndex, entries: readonly Entry[], into: HeaderColumns = {}): HeaderColumns {
+function headerColumns(
+  index: SheetIndex,
+  entries: readonly Entry[],
+  into: HeaderColumns = {},
+): HeaderColumns {
   const columns = into;
   const taken = new Set(Object.values(columns));
   for (const entry of entries) {
     if (taken.has(entry.col)) continue;
-    const match = COLUMN_SLOTS.find(([key, slot]) => columns[key] === undefined && index.words.is(slot, entry.core));
+    const match = COLUMN_SLOTS.find(
+      ([key, slot]) => columns[key] === undefined && index.words.is(slot, entry.core),
+    );
     if (match) {
       columns[match[0]] = entry.col;
       taken.add(entry.col);
@@ -71,7 +77,11 @@ const isHeader = (index: SheetIndex, entry: Entry): boolean =>
  * single-level titles merged down over both rows). A neighbouring row belongs to the header when a merge joins it
  * to the header row; the row nearer the body names the columns first.
  */
-function readHeader(index: SheetIndex, row: number, bottom: number): { columns: HeaderColumns; lastRow: number } {
+function readHeader(
+  index: SheetIndex,
+  row: number,
+  bottom: number,
+): { columns: HeaderColumns; lastRow: number } {
   const below = row + 1 <= bottom && mergedAcross(index, row, row + 1) ? row + 1 : undefined;
   const above = below === undefined && row > 0 && mergedAcross(index, row - 1, row) ? row - 1 : undefined;
   if (below !== undefined) {

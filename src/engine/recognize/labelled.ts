@@ -31,7 +31,12 @@ function headingOf(index: SheetIndex, entry: Entry): Block | undefined {
  * figure in the next cell; a line belongs to the heading nearest to its left.
  */
 export function recognizeSources(index: SheetIndex, from: number, bottom: number): FundingSources {
-  const first = findLabel(index, from, Math.min(bottom, from + 6), (entry) => headingOf(index, entry) !== undefined);
+  const first = findLabel(
+    index,
+    from,
+    Math.min(bottom, from + 6),
+    (entry) => headingOf(index, entry) !== undefined,
+  );
   if (!first) return { bySource: [], byNature: [], found: { source: false, nature: false }, lastRow: from };
   const headings: { col: number; block: Block }[] = [];
   const found = { source: false, nature: false };

@@ -21,7 +21,7 @@ export interface Region {
 // Anchors are short labels; a long text cell that merely mentions one is never an anchor.
 const MAX_ANCHOR_LENGTH = 16;
 
-function anchorOf(entry: Entry, words: Lexicon): Omit<Anchor, 'at'> | undefined {
+export function anchorOf(entry: Entry, words: Lexicon): Omit<Anchor, 'at'> | undefined {
   const core = entry.core;
   if (core.length > MAX_ANCHOR_LENGTH || entry.numbered) return undefined;
   if (words.is('staffSection', core)) return { kind: 'basic-data', section: 'staff' };
@@ -49,7 +49,9 @@ export function findRegions(index: SheetIndex): Region[] {
     if (!entry || !anchor) continue;
     const current = opened[opened.length - 1];
     const joins =
-      anchor.kind === 'any-self-eval' ? current !== undefined && current.kind !== 'basic-data' : current?.kind === anchor.kind;
+      anchor.kind === 'any-self-eval'
+        ? current !== undefined && current.kind !== 'basic-data'
+        : current?.kind === anchor.kind;
     if (current && joins && !current.anchors.has(anchor.section)) {
       current.anchors.set(anchor.section, { row, col: entry.col });
     } else {

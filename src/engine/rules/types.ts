@@ -26,6 +26,8 @@ export interface Finding {
   readonly fixFormula?: string;
   /** For a tie: each equally small set of cells that would fix it, comma-separated A1; no fix is offered. */
   readonly alternatives?: readonly string[];
+  /** The template profile its table was read with (national, hunan, sichuan, …). */
+  readonly profile?: string;
 }
 
 /** Message templates with {placeholders}, one set per language, keyed by message id. */

@@ -1,0 +1,111 @@
+/**
+ * An indicator's target as the table means it, wherever the direction is written: a 指标性质 column (≥ ≤ = 定性,
+ * 正向 / 反向), an operator or words inside 年度指标值 (≥95%, 不低于, 以上, 以内), or — for a bare figure — what the
+ * indicator measures: a rate or a count means "at least", a cost or a duration "at most". A 度量单位 column gives
+ * the unit when 年度指标值 holds only the number.
+ */
+import { parseTarget, statedComparison } from '../../figures/target';
+import type { Comparison, NumberFigure } from '../../figures/types';
+import type { IndicatorRow } from '../../model/tables';
+import {
+  CATEGORY_FAMILIES,
+  DURATION_UNITS,
+  LOWER_IS_BETTER,
+  MONEY_UNITS,
+  NATURE_WORDS,
+} from '../../profiles/direction-words';
+import { normalizeLabel } from '../../text/normalize';
+import { cellText } from './indicators';
+
+export type DirectionSource = 'nature' | 'stated' | 'bare';
+
+export interface QuantityTarget {
+  readonly kind: 'quantity';
+  readonly comparison: Comparison;
+  /** Fraction when `percent`. */
+  readonly value: number;
+  readonly percent: boolean;
+  /** The unit came from a 度量单位 column: a bare 完成值 is then in that unit too (0.4 under % is 0.4%). */
+  readonly unitColumn: boolean;
+  readonly source: DirectionSource;
+}
+
+export interface CategoryTarget {
+  readonly kind: 'category';
+  readonly family: number;
+  readonly rank: number;
+}
+
+export type ResolvedTarget = QuantityTarget | CategoryTarget;
+
+export function resolveTarget(row: IndicatorRow): ResolvedTarget | undefined {
+  const nature = natureOf(row);
+  const targetText = cellText(row.target);
+  if (nature === 'qualitative') return categoryOf(targetText);
+  const unit = normalizeLabel(cellText(row.unit));
+  const parsed = unit !== '' && !/[%％]/.test(targetText) ? withUnit(targetText, unit) : row.targetParsed;
+  if (parsed.kind === 'qualitative') return categoryOf(targetText);
+  if (parsed.kind !== 'quantitative') return undefined;
+  const unitColumn = unit !== '' && parsed !== row.targetParsed;
+  const base = { kind: 'quantity' as const, value: parsed.value, percent: parsed.percent, unitColumn };
+  if (nature !== undefined && nature !== 'quantitative')
+    return { ...base, comparison: nature, source: 'nature' };
+  const stated = statedComparison(targetText);
+  if (stated !== undefined) return { ...base, comparison: stated, source: 'stated' };
+  return { ...base, comparison: bareComparison(row, parsed.percent, unit || parsed.unit), source: 'bare' };
+}
+
+type Nature = Comparison | 'qualitative' | 'quantitative';
+
+function natureOf(row: IndicatorRow): Nature | undefined {
+  const text = normalizeLabel(cellText(row.nature));
+  if (text === '') return undefined;
+  return NATURE_WORDS.find(([pattern]) => pattern.test(text))?.[1];
+}
+
+/** "95" with 度量单位 "%" reads as 95%; with "次" as 95 次. */
+function withUnit(text: string, unit: string) {
+  const percent = unit === '%' || unit === '％' || unit === '百分比';
+  const parsed = parseTarget(percent ? `${text.trim()}%` : text);
+  return parsed;
+}
+
+/** A bare figure: at most for costs, durations and things to keep low; at least for everything else. */
+function bareComparison(row: IndicatorRow, percent: boolean, unit: string): Comparison {
+  const name = `${row.level2}${row.name}`;
+  if (LOWER_IS_BETTER.test(normalizeLabel(row.name))) return '<=';
+  if (!percent && DURATION_UNITS.test(unit)) return '<=';
+  if (!percent && MONEY_UNITS.test(unit) && /成本|费用|经费|支出|造价|单价|开支/.test(name)) return '<=';
+  if (/成本/.test(normalizeLabel(row.level2))) return '<=';
+  return '>=';
+}
+
+function categoryOf(text: string): CategoryTarget | undefined {
+  const found = category(text);
+  return found && { kind: 'category', ...found };
+}
+
+/** A qualitative word's family and rank, when the whole cell is one such word. */
+export function category(text: string): { family: number; rank: number } | undefined {
+  const word = normalizeLabel(text).replace(/[。.!！]+$/, '');
+  for (let family = 0; family < CATEGORY_FAMILIES.length; family++) {
+    const hit = CATEGORY_FAMILIES[family].find(([candidate]) => candidate === word);
+    if (hit) return { family, rank: hit[1] };
+  }
+  return undefined;
+}
+
+/**
+ * The 完成值 in the target's unit, every reading the cell allows. Under a 度量单位 of %, a bare number is a percent
+ * number (0.4 is 0.4%), though one up to 1.5 may also be a fraction; elsewhere a percent target read against a
+ * bare number above 1.5 takes it as a whole percent (95 meaning 95%), the convention the rate cells follow. A plain
+ * target against a percent figure compares unlike things: no reading.
+ */
+export function actualReadings(figure: NumberFigure | undefined, target: QuantityTarget): number[] {
+  if (!figure) return [];
+  if (!target.percent) return figure.percent ? [] : [figure.value];
+  if (figure.percent) return [figure.value];
+  if (target.unitColumn)
+    return Math.abs(figure.value) <= 1.5 ? [figure.value / 100, figure.value] : [figure.value / 100];
+  return [Math.abs(figure.value) <= 1.5 ? figure.value : figure.value / 100];
+}
