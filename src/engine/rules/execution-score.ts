@@ -84,9 +84,10 @@ function checkRow(row: FundingRow, isTotal: boolean): RuleReport[] {
       { at: score.at, messageId: 'blank', severity: 'warning', data, ...mismatch(score, 'score', expected) },
     ];
   }
-  if (agrees(score, 'score', expected)) return [];
+  // The score is defined to 0.01: a whole "10" where 9.50 is due is wrong, not a coarser display of it.
+  if (agrees(score, 'score', expected, 2)) return [];
   const viaRounded = scoreFromShownRate(row, weight, ratio);
-  if (viaRounded !== undefined && agrees(score, 'score', viaRounded.score)) {
+  if (viaRounded !== undefined && agrees(score, 'score', viaRounded.score, 2)) {
     return [
       {
         at: score.at,

@@ -10,6 +10,7 @@ import { indicatorRows } from './support/indicators';
 import { agrees, formatActual, mismatch, numberOf, shownDecimals } from './support/shown';
 import { sumParts } from './support/sums';
 import { expectedExecutionScore } from './execution-score';
+import { totalCoversIndicatorsOnly } from './support/total-scope';
 import type { Rule, RuleReport } from './types';
 
 export const totalScore: Rule = {
@@ -42,7 +43,9 @@ export const totalScore: Rule = {
     const fundingRow = table.funding.total;
     const shownFunding = numberOf(fundingRow.score);
     const recomputed = expectedExecutionScore(fundingRow);
-    const funding = recomputed ?? shownFunding;
+    // A 合计 of the 绩效指标 block alone (Sichuan) adds the indicator scores only.
+    const indicatorsOnly = totalCoversIndicatorsOnly(table);
+    const funding = indicatorsOnly ? 0 : (recomputed ?? shownFunding);
     if (!scores && funding === undefined) return [];
     const indicators = scores?.sum ?? 0;
     const expected = exactSum([indicators, funding ?? 0]);
@@ -65,7 +68,7 @@ export const totalScore: Rule = {
       recomputed === undefined ? 0 : 2,
     );
     if (agrees(total.score, 'score', expected, decimals)) return [];
-    if (shownFunding !== undefined && recomputed !== undefined) {
+    if (shownFunding !== undefined && recomputed !== undefined && !indicatorsOnly) {
       const withShown = exactSum([indicators, shownFunding]);
       if (agrees(total.score, 'score', withShown, decimals)) {
         return [

@@ -8,6 +8,7 @@ import { formatPlain } from './support/format';
 import { indicatorRows } from './support/indicators';
 import { formatActual, numberOf } from './support/shown';
 import { sumParts } from './support/sums';
+import { totalCoversIndicatorsOnly } from './support/total-scope';
 import type { Rule, RuleReport } from './types';
 
 const FULL_MARKS = 100;
@@ -52,7 +53,12 @@ export const totalWeight: Rule = {
     }
     const totalRow = table.indicators.total;
     const stated = numberOf(totalRow?.weight);
-    if (totalRow && stated !== undefined && !sameAt(stated, FULL_MARKS, 2)) {
+    if (
+      totalRow &&
+      stated !== undefined &&
+      !sameAt(stated, FULL_MARKS, 2) &&
+      !totalCoversIndicatorsOnly(table)
+    ) {
       reports.push({
         at: totalRow.weight.at,
         messageId: 'totalRow',

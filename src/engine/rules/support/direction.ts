@@ -96,16 +96,15 @@ export function category(text: string): { family: number; rank: number } | undef
 }
 
 /**
- * The 完成值 in the target's unit, every reading the cell allows. Under a 度量单位 of %, a bare number is a percent
- * number (0.4 is 0.4%), though one up to 1.5 may also be a fraction; elsewhere a percent target read against a
- * bare number above 1.5 takes it as a whole percent (95 meaning 95%), the convention the rate cells follow. A plain
+ * The 完成值 in the target's unit, every reading the cell allows. A bare number above 1.5 against a percent target is a
+ * whole percent (95 meaning 95%), the convention the rate cells follow; one up to 1.5 may be a fraction (0.96) or a
+ * percent number (故障率 0.4 against ≤1%), so both readings are tried and a target met by either is met. A plain
  * target against a percent figure compares unlike things: no reading.
  */
 export function actualReadings(figure: NumberFigure | undefined, target: QuantityTarget): number[] {
   if (!figure) return [];
   if (!target.percent) return figure.percent ? [] : [figure.value];
   if (figure.percent) return [figure.value];
-  if (target.unitColumn)
-    return Math.abs(figure.value) <= 1.5 ? [figure.value / 100, figure.value] : [figure.value / 100];
-  return [Math.abs(figure.value) <= 1.5 ? figure.value : figure.value / 100];
+  if (Math.abs(figure.value) > 1.5) return [figure.value / 100];
+  return target.unitColumn ? [figure.value / 100, figure.value] : [figure.value, figure.value / 100];
 }
