@@ -28,13 +28,14 @@ interface CliMessages {
   readonly annotated: string;
   readonly usageError: string;
   readonly badOption: string;
+  readonly profileOf: string;
   readonly noFiles: string;
 }
 
 export const MESSAGES: Readonly<Record<Lang, CliMessages>> = {
   zh: {
     help: [
-      '用法：selfeval check 文件.xlsx … [--format table|json|html] [--report 汇总.xlsx|汇总.html] [--lang zh|en] [--out 目录]',
+      '用法：selfeval check 文件.xlsx … [--format table|json|html] [--report 汇总.xlsx|汇总.html] [--lang zh|en] [--out 目录] [--profile 模板]',
       '      selfeval diff 旧.xlsx 新.xlsx …                  比较退回重报的表（selfeval diff --help）',
       '      selfeval new --kind 表类型 --out 文件.xlsx …      生成空白模板（selfeval new --help）',
       '      selfeval insert 文件.xlsx --preset 指标集 --out 新文件.xlsx …  插入预设指标（selfeval insert --help）',
@@ -49,6 +50,7 @@ export const MESSAGES: Readonly<Record<Lang, CliMessages>> = {
       '  --report 文件        另写一份汇总报告：.xlsx 为审核用工作簿（汇总 + 问题清单），.html 为可打印的网页（表格中标出问题单元格），.json、.txt 同 --format',
       '  --lang zh|en         提示语言（默认 zh）',
       '  --out 目录           在该目录写出标注副本：有误的单元格填色（红=错误，黄=警告，蓝=提示）并附批注，数值不作任何改动',
+      '  --profile 模板        按指定模板读表：national（全国）、hunan（湖南）、sichuan（四川）；默认逐表自动匹配',
       '  -h, --help           显示本帮助',
       '',
       '退出码：0 无错误；1 发现错误；2 有文件无法读取（不存在、不是 .xlsx、已损坏或已加密）',
@@ -80,11 +82,12 @@ export const MESSAGES: Readonly<Record<Lang, CliMessages>> = {
     annotated: '已写出标注副本：{file}',
     usageError: '用法错误：{detail}。运行 selfeval --help 查看用法',
     badOption: '选项 {option} 的值只能是 {allowed}',
+    profileOf: '模板 {profile}',
     noFiles: '缺少要检查的文件（例如 selfeval check 收到的/*.xlsx）',
   },
   en: {
     help: [
-      'Usage: selfeval check FILE.xlsx … [--format table|json|html] [--report FILE.xlsx|FILE.html] [--lang zh|en] [--out DIR]',
+      'Usage: selfeval check FILE.xlsx … [--format table|json|html] [--report FILE.xlsx|FILE.html] [--lang zh|en] [--out DIR] [--profile ID]',
       '       selfeval diff OLD.xlsx NEW.xlsx …   compare a resubmission (selfeval diff --help)',
       '       selfeval new --kind KIND --out FILE.xlsx …   a blank template (selfeval new --help)',
       '       selfeval insert FILE.xlsx --preset ID --out FILE.xlsx …   preset indicator rows (selfeval insert --help)',
@@ -101,6 +104,8 @@ export const MESSAGES: Readonly<Record<Lang, CliMessages>> = {
       '  --lang zh|en         language of messages (default zh)',
       '  --out DIR            write an annotated copy of each file to DIR: cells at fault filled (red error,',
       '                       amber warning) with a note; no value is changed',
+      '  --profile ID         read every table with one template profile: national, hunan, sichuan',
+      '                       (default: each table is matched to the profile that explains it best)',
       '  -h, --help           show this help',
       '',
       'Exit status: 0 no errors; 1 errors found; 2 a file could not be read (missing, not .xlsx, corrupt or encrypted)',
@@ -133,6 +138,7 @@ export const MESSAGES: Readonly<Record<Lang, CliMessages>> = {
     annotated: 'annotated copy written: {file}',
     usageError: 'usage error: {detail}. Run selfeval --help for usage',
     badOption: 'option {option} takes one of {allowed}',
+    profileOf: 'profile {profile}',
     noFiles: 'no FILE to check (e.g. selfeval check received/*.xlsx)',
   },
 };

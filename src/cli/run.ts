@@ -1,6 +1,7 @@
 // `selfeval COMMAND …`: check (below), diff, new, insert, help; callable in-process for tests.
 import * as path from 'node:path';
 import { checkWorkbook } from '../engine/check';
+import { PROFILE_IDS } from '../engine/profiles';
 import type { Lang } from '../engine/rules/types';
 import { crashMessage, writeCopies } from './check-copies';
 import { runFix } from './commands/fix';
@@ -38,6 +39,7 @@ const CHECK_OPTIONS: OptionSpecs = {
   },
   lang: { type: 'string', short: 'l', value: { zh: 'zh|en', en: 'zh|en' } },
   out: { type: 'string', short: 'o', value: { zh: '目录', en: 'DIR' } },
+  profile: { type: 'string', short: 'p', value: { zh: '模板', en: 'ID' } },
   report: {
     type: 'string',
     short: 'r',
@@ -105,8 +107,13 @@ async function runCheck(argv: readonly string[], io: CliIo): Promise<number> {
     io.stderr(reportText(lang, 'isInput', { file: report.file }));
     return EXIT.unusable;
   }
+  const profile = typeof values.profile === 'string' ? values.profile : undefined;
+  if (profile !== undefined && !PROFILE_IDS.includes(profile)) {
+    io.stderr(badValueMessage(lang, '--profile', profile, PROFILE_IDS));
+    return EXIT.unusable;
+  }
   const out = typeof values.out === 'string' ? values.out : undefined;
-  return check(files, { formatter: FORMATTERS[formatter], lang, out, report }, io);
+  return check(files, { formatter: FORMATTERS[formatter], lang, out, report, profile }, io);
 }
 
 async function check(
@@ -116,6 +123,8 @@ async function check(
     lang: Lang;
     out?: string;
     report?: { file: string; formatter: Formatter };
+    /** A template profile for every table (`--profile`); otherwise each table is matched. */
+    profile?: string;
   },
   io: CliIo,
 ): Promise<number> {
@@ -139,7 +148,10 @@ async function check(
         continue;
       }
       const grids = workbookToGrids(opened.workbook);
-      const result = checkWorkbook(grids, { lang: options.lang });
+      const result = checkWorkbook(grids, {
+        lang: options.lang,
+        ...(options.profile ? { profiles: { profile: options.profile } } : {}),
+      });
       const outcome = checkedFile(file, grids, result, { snapshots });
       if (!copies) {
         outcomes.push(outcome);

@@ -26,13 +26,13 @@ beforeAll(async () => {
 });
 
 describe('selfeval check --format json', () => {
-  it('prints { files: [ { file, tables: [ { sheet, kind, range } ], findings } ] } and nothing else', async () => {
+  it('prints { files: [ { file, tables: [ { sheet, kind, range, profile } ], findings } ] } and nothing else', async () => {
     const { code, stdout } = await cli('check', sample('seed-004.xlsx'), '--format', 'json');
     const report = JSON.parse(stdout) as JsonReport;
     expect(Object.keys(report)).toEqual(['files', 'failed']);
     expect(Object.keys(report.files[0])).toEqual(['file', 'tables', 'findings']);
     for (const table of report.files[0].tables)
-      expect(Object.keys(table).sort()).toEqual(['kind', 'range', 'sheet']);
+      expect(Object.keys(table).sort()).toEqual(['kind', 'profile', 'range', 'sheet']);
     for (const finding of report.files[0].findings) {
       expect(finding).toEqual(
         expect.objectContaining({
@@ -54,6 +54,48 @@ describe('selfeval check --format json', () => {
     const loud = report.files.flatMap((f) => f.findings).filter((f) => f.severity !== 'info');
     expect(loud).toEqual([]);
     expect(code).toBe(0);
+  });
+});
+
+describe('selfeval check --profile', () => {
+  it('reads every table with the profile asked for, and names it in tables and findings', async () => {
+    const { stdout } = await cli(
+      'check',
+      sample('seed-004.xlsx'),
+      '--format',
+      'json',
+      '--profile',
+      'national',
+    );
+    const report = JSON.parse(stdout) as JsonReport & {
+      files: { tables: { profile?: string }[] }[];
+    };
+    const file = report.files[0];
+    expect(file.tables.length).toBeGreaterThan(0);
+    expect(file.tables.map((table) => table.profile)).toEqual(file.tables.map(() => 'national'));
+    expect(file.findings.length).toBeGreaterThan(0);
+    expect(file.findings.every((finding) => finding.profile === 'national')).toBe(true);
+  });
+
+  it('matches each table automatically without it (the seeds read as hunan)', async () => {
+    const { stdout } = await cli('check', sample('seed-004.xlsx'), '--format', 'json');
+    const report = JSON.parse(stdout) as { files: { tables: { profile?: string }[] }[] };
+    expect(report.files[0].tables.map((table) => table.profile)).toEqual(
+      report.files[0].tables.map(() => 'hunan'),
+    );
+  });
+
+  it('refuses an unknown profile with the list of known ones, in both languages', async () => {
+    const zh = await cli('check', sample('seed-004.xlsx'), '--profile', 'guangdong');
+    expect(zh.code).toBe(2);
+    expect(zh.stderr.join('\n')).toContain('national, hunan, sichuan');
+    const en = await cli('check', sample('seed-004.xlsx'), '--profile', 'guangdong', '--lang', 'en');
+    expect(en.stderr.join('\n')).toMatch(/--profile.*national, hunan, sichuan/);
+  });
+
+  it('shows the profile in the table heading of the terminal report', async () => {
+    const { stdout } = await cli('check', sample('seed-004.xlsx'), '--lang', 'en');
+    expect(stdout).toContain('profile hunan');
   });
 });
 

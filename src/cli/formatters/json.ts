@@ -1,5 +1,5 @@
 // The machines' format. Its shape is documented in README and must not change:
-// { files: [ { file, tables: [ { sheet, kind, range } ], findings: [Finding] } ], failed: [ { file, reason, message } ] }.
+// { files: [ { file, tables: [ { sheet, kind, range, profile } ], findings: [Finding] } ], failed: [ { file, reason, message } ] }.
 import { failedFiles, isUnreadable } from '../report/outcome';
 import type { Formatter } from './types';
 
@@ -13,7 +13,12 @@ export const jsonFormatter: Formatter = {
         : [
             {
               file: report.file,
-              tables: report.tables.map((t) => ({ sheet: t.sheet, kind: t.kind, range: t.range })),
+              tables: report.tables.map((t) => ({
+                sheet: t.sheet,
+                kind: t.kind,
+                range: t.range,
+                ...(t.profile ? { profile: t.profile } : {}),
+              })),
               findings: report.findings,
             },
           ],

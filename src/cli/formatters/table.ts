@@ -50,7 +50,7 @@ export function formatFileReport(report: FileReport, lang: Lang): string[] {
   const groups = groupByTable(report);
   for (const { table, sheet, findings } of groups) {
     const heading = table
-      ? `${table.sheet} ${table.range} · ${m.kind[table.kind]}`
+      ? `${table.sheet} ${table.range} · ${m.kind[table.kind]}${table.profile ? ` · ${say(m.profileOf, { profile: table.profile })}` : ''}`
       : `${sheet} ${m.outsideTables}`;
     lines.push(`  ${heading}`);
     if (findings.length === 0) {
