@@ -124,6 +124,10 @@ export interface IndicatorFigures {
   readonly weight?: Typed;
   readonly score?: Typed;
   readonly reason?: string;
+  /** 指标性质 and 度量单位 cells (columns J and K), for templates that have them. */
+  readonly nature?: string;
+  readonly unit?: string;
+  readonly level2?: string;
 }
 
 export interface GroupSpec {
@@ -150,7 +154,7 @@ export function indicators(spec: IndicatorSpec): IndicatorSection {
       const target = figures.target ?? '';
       const built: IndicatorRow = {
         row,
-        level2: '',
+        level2: figures.level2 ?? '',
         name: figures.name ?? '',
         target: field(target, row, c.target),
         targetParsed: parseTarget(target),
@@ -158,6 +162,8 @@ export function indicators(spec: IndicatorSpec): IndicatorSection {
         weight: field(figures.weight ?? null, row, c.weight, 'score'),
         score: field(figures.score ?? null, row, c.score, 'score'),
         reason: field(figures.reason ?? null, row, c.reason),
+        ...(figures.nature !== undefined ? { nature: field(figures.nature, row, 9) } : {}),
+        ...(figures.unit !== undefined ? { unit: field(figures.unit, row, 10) } : {}),
       };
       row += 1;
       return built;
