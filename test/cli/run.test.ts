@@ -17,7 +17,11 @@ async function cli(...argv: string[]): Promise<{ code: number; stdout: string; s
 }
 
 interface JsonReport {
-  files: { file: string; tables: { sheet: string; kind: string; range: string }[]; findings: Finding[] }[];
+  files: {
+    file: string;
+    tables: { sheet: string; kind: string; range: string; profile?: string }[];
+    findings: Finding[];
+  }[];
 }
 
 let tmp: string;

@@ -1,5 +1,10 @@
 /** A stated grade matches 总分: 优 ≥ 90, 良 80–89, 中 60–79, 差 < 60 (优秀/良好/合格/不合格 the same). */
 import type { RecognizedTable } from '../model/tables';
+import { profileById } from '../profiles';
+import type { GradeBands } from '../profiles/types';
+import { expectedExecutionScore } from './execution-score';
+import { exactSum } from './support/decimal';
+import { totalCoversIndicatorsOnly } from './support/total-scope';
 import { toUnits } from './support/decimal';
 import { cellText } from './support/indicators';
 import { formatActual, numberOf } from './support/shown';
@@ -29,11 +34,14 @@ function readGrade(text: string): { grade: Grade; long: boolean } | undefined {
   return undefined;
 }
 
-export function gradeOf(total: number): Grade {
+const DEFAULT_BANDS: GradeBands = { excellent: 90, good: 80, pass: 60 };
+
+/** The grade a total earns under a profile's bands (all shipped ones, and the default: 90 / 80 / 60). */
+export function gradeOf(total: number, bands: GradeBands = DEFAULT_BANDS): Grade {
   const units = toUnits(total, 2);
-  if (units >= 9000) return 'excellent';
-  if (units >= 8000) return 'good';
-  if (units >= 6000) return 'pass';
+  if (units >= toUnits(bands.excellent, 2)) return 'excellent';
+  if (units >= toUnits(bands.good, 2)) return 'good';
+  if (units >= toUnits(bands.pass, 2)) return 'pass';
   return 'fail';
 }
 
@@ -52,10 +60,15 @@ export const grade: Rule = {
   check(table: RecognizedTable): RuleReport[] {
     if (table.kind === 'basic-data' || !table.indicators?.grade || !table.indicators.total) return [];
     const stated = table.indicators.grade;
-    const total = numberOf(table.indicators.total.score);
+    const shown = numberOf(table.indicators.total.score);
     const read = readGrade(stated.text);
-    if (total === undefined || !read) return [];
-    const due = gradeOf(total);
+    if (shown === undefined || !read) return [];
+    // A 合计 of the indicators alone (Sichuan) is graded with the 执行率得分 added: the grade is the table's.
+    const execution = table.funding ? expectedExecutionScore(table.funding.total) : undefined;
+    const total =
+      totalCoversIndicatorsOnly(table) && execution !== undefined ? exactSum([shown, execution]) : shown;
+    const bands = (table.profile ? profileById(table.profile)?.grades : undefined) ?? DEFAULT_BANDS;
+    const due = gradeOf(total, bands);
     if (due === read.grade) return [];
     const spelling = SPELLING[due];
     const expected = read.long ? spelling.long : spelling.short;

@@ -42,6 +42,11 @@ export interface Layout {
   readonly natureColumns?: boolean;
   /** Indicator header over two rows: 实际完成值 / 分值 / 得分 merged down, a 绩效指标 group cell over the levels. */
   readonly twoRowHeader?: boolean;
+  /**
+   * The other two-row header (Yunnan 2020): every level and 指标性质 / 指标值 / 度量单位 on the lower row under one
+   * 绩效指标 group cell; 实际完成值 / 分值 / 得分 / the reason merged down from the upper row.
+   */
+  readonly wideTwoRowHeader?: boolean;
   /** A 备注 column between 得分 and the reason column. */
   readonly extraColumn?: boolean;
   /** Header titles broken by line breaks ("年初\n预算数"). */
@@ -186,7 +191,18 @@ function drawIndicators(draft: Draft, layout: Layout, content: TableContent): nu
   const col = (title: string) => 1 + headers.indexOf(title);
   const headerTop = draft.row;
   put(draft, 0, layout.profile === 'sichuan' ? '绩效指标（90分）' : '绩效指标', layout);
-  if (layout.twoRowHeader) {
+  const completedAt = headers.indexOf(words.headers[4]);
+  if (layout.wideTwoRowHeader) {
+    put(draft, 1, '绩效指标内容', layout);
+    merge(draft, { top: headerTop, bottom: headerTop, left: 1, right: completedAt });
+    headers.forEach((title, i) => {
+      if (i < completedAt) return;
+      put(draft, 1 + i, broken(title, layout), layout);
+      merge(draft, { top: headerTop, bottom: headerTop + 1, left: 1 + i, right: 1 + i });
+    });
+    draft.row++;
+    headers.slice(0, completedAt).forEach((title, i) => put(draft, 1 + i, broken(title, layout), layout));
+  } else if (layout.twoRowHeader) {
     // Upper row: a group cell over the three levels, the other titles merged down over both rows.
     put(draft, 1, '指标', layout);
     merge(draft, { top: headerTop, bottom: headerTop, left: 1, right: 3 });

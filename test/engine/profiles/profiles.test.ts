@@ -14,6 +14,11 @@ const VARIANTS: readonly (Omit<Layout, 'profile'> & { readonly title: string })[
   { title: 'figures typed as text', textFigures: true },
   { title: '指标性质 and 度量单位 columns', natureColumns: true },
   { title: 'a two-row indicator header', twoRowHeader: true, natureColumns: true },
+  {
+    title: 'a two-row header, levels under one group cell (Yunnan)',
+    wideTwoRowHeader: true,
+    natureColumns: true,
+  },
   { title: 'an extra 备注 column', extraColumn: true },
   { title: 'titles broken by line breaks', brokenTitles: true },
   {
