@@ -3,6 +3,7 @@ import type { CellArea, CellPosition, SheetGrid } from './grid/types';
 import type { RecognizedTable, TableKind } from './model/tables';
 import { localizeFindings, type FixPlan } from './localize/plan';
 import { recognizeTables } from './recognize';
+import type { TemplateProfile } from './profiles/types';
 import { ProfileChoice, type ProfileOptions } from './recognize/profile-choice';
 import { ALL_RULES } from './rules';
 import type { Finding, Lang, Rule, RuleReport } from './rules/types';
@@ -63,7 +64,7 @@ export function checkTables(tables: readonly RecognizedTable[], options: CheckOp
   for (const table of tables) {
     for (const rule of rules) {
       if (!rule.appliesTo.includes(table.kind)) continue;
-      for (const report of runRule(rule, table, tables)) {
+      for (const report of runRule(rule, table, tables, options.profiles?.profiles)) {
         const finding = withProfile(toFinding(rule, report, table.sheet, lang), table.profile);
         const key = `${finding.sheet}|${finding.cell}|${finding.rule}|${finding.message}`;
         if (seen.has(key)) continue;
@@ -91,9 +92,10 @@ function runRule(
   rule: Rule,
   table: RecognizedTable,
   tables: readonly RecognizedTable[],
+  profiles: readonly TemplateProfile[] | undefined,
 ): readonly RuleReport[] {
   try {
-    return rule.check(table, { tables });
+    return rule.check(table, profiles ? { tables, profiles } : { tables });
   } catch (error) {
     // A rule bug must not hide every other finding; it surfaces as one info line instead.
     const detail = error instanceof Error ? error.message : String(error);

@@ -8,6 +8,7 @@ import { fundingBreakdown } from './funding-breakdown';
 import { grade } from './grade';
 import { groupWeight } from './group-weight';
 import { partialBreakdown } from './partial-breakdown';
+import { profileConvention } from './profile-convention';
 import { scoreRange } from './score-range';
 import { staffControlRate } from './staff-control-rate';
 import { subTotal } from './sub-total';
@@ -34,6 +35,7 @@ export const ALL_RULES: readonly Rule[] = [
   deductionReason,
   crossTable,
   grade,
+  profileConvention,
   figureFormat,
   tablePartial,
 ];

@@ -1,5 +1,6 @@
 import type { CellArea, CellPosition } from '../grid/types';
 import type { RecognizedTable, TableKind } from '../model/tables';
+import type { TemplateProfile } from '../profiles/types';
 
 export type Severity = 'error' | 'warning' | 'info';
 export type Lang = 'zh' | 'en';
@@ -48,6 +49,8 @@ export interface RuleReport {
 export interface RuleContext {
   /** Every table recognised in the workbook, for rules that compare tables (cross-table). */
   readonly tables: readonly RecognizedTable[];
+  /** The profiles on offer, when the caller brought its own (a table's `profile` names one of them). */
+  readonly profiles?: readonly TemplateProfile[];
 }
 
 /** One check, shaped like an ESLint rule: metadata, messages, and a pure check that returns reports. */

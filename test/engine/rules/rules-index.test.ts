@@ -5,7 +5,7 @@ import type { Rule } from '../../../src/engine/rules/types';
 
 const RULES_DIR = join(__dirname, '../../../src/engine/rules');
 
-/** Rule ids DOMAIN.md's checks table promises, plus the two info rules. */
+/** Rule ids DOMAIN.md's checks table promises, plus the two info rules and the regional conventions (issue 8). */
 const PROMISED = [
   'staff-control-rate',
   'sub-total',
@@ -22,6 +22,7 @@ const PROMISED = [
   'deduction-reason',
   'cross-table',
   'grade',
+  'profile-convention',
   'figure-format',
   'table-partial',
 ];
