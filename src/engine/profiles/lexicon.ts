@@ -14,18 +14,29 @@ export interface Hit {
 
 export class Lexicon {
   private readonly tests = new Map<Slot, WordTest>();
+  /** Answers by slot and label: a sheet of many tables asks the same few hundred questions thousands of times. */
+  private readonly answers = new Map<Slot, Map<string, boolean>>();
   private hits: Hit[] | undefined;
 
   constructor(readonly profiles: readonly TemplateProfile[]) {}
 
   /** Whether `core` is a word of `slot`; recorded as evidence while a table is being read. */
   is(slot: Slot, core: string): boolean {
-    let test = this.tests.get(slot);
-    if (!test) {
-      test = compileWords(unionOf(slot, this.profiles));
-      this.tests.set(slot, test);
+    let answers = this.answers.get(slot);
+    if (!answers) {
+      answers = new Map();
+      this.answers.set(slot, answers);
     }
-    const found = test(core);
+    let found = answers.get(core);
+    if (found === undefined) {
+      let test = this.tests.get(slot);
+      if (!test) {
+        test = compileWords(unionOf(slot, this.profiles));
+        this.tests.set(slot, test);
+      }
+      found = test(core);
+      if (answers.size < MAX_ANSWERS) answers.set(core, found);
+    }
     if (found && this.hits) this.hits.push({ slot, core });
     return found;
   }
@@ -47,6 +58,8 @@ export class Lexicon {
     return hits;
   }
 }
+
+const MAX_ANSWERS = 20000;
 
 const UNIONS = new WeakMap<readonly TemplateProfile[], Map<Slot, WordList>>();
 

@@ -38,7 +38,25 @@ export interface CategoryTarget {
 
 export type ResolvedTarget = QuantityTarget | CategoryTarget;
 
+/**
+ * Resolved once per distinct (指标性质, 年度指标值, 度量单位, name, 二级): a sheet of many projects from one template
+ * repeats the same indicators thousands of times. Results are immutable, so sharing them is safe.
+ */
+const RESOLVED = new Map<string, ResolvedTarget | undefined>();
+const MAX_RESOLVED = 20000;
+
 export function resolveTarget(row: IndicatorRow): ResolvedTarget | undefined {
+  const key = [cellText(row.nature), cellText(row.target), cellText(row.unit), row.name, row.level2].join(
+    '\u0000',
+  );
+  if (RESOLVED.has(key)) return RESOLVED.get(key);
+  const resolved = resolveUncached(row);
+  if (RESOLVED.size >= MAX_RESOLVED) RESOLVED.clear();
+  RESOLVED.set(key, resolved);
+  return resolved;
+}
+
+function resolveUncached(row: IndicatorRow): ResolvedTarget | undefined {
   const nature = natureOf(row);
   const targetText = cellText(row.target);
   if (nature === 'qualitative') return categoryOf(targetText);
