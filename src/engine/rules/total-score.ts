@@ -51,7 +51,8 @@ export const totalScore: Rule = {
     const expected = exactSum([indicators, funding ?? 0]);
     const data = { indicators: formatPlain(indicators), funding: formatPlain(funding ?? 0) };
     if (total.score.figure.kind === 'none') {
-      if (total.score.figure.reason !== 'empty') return [];
+      // No indicator scored yet: the scoring is still to be done, not a total left out.
+      if (total.score.figure.reason !== 'empty' || !scores) return [];
       return [
         {
           at: total.score.at,
