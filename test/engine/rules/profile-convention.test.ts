@@ -64,4 +64,3 @@ describe('profile-convention', () => {
     });
   });
 });
-
