@@ -59,6 +59,7 @@ const PREFIXES: ReadonlyArray<readonly [string, Comparison]> = (
     ['等于', '='],
     ['==', '='],
     ['=', '='],
+    ['﹦', '='], // the small-form equals some templates' 指标性质 uses
   ] as const
 )
   .slice()

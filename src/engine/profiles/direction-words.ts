@@ -6,9 +6,9 @@ import type { Comparison } from '../figures/types';
 
 /** 指标性质 cell → comparison; 定性 marks a qualitative indicator. Matched on the normalised cell. */
 export const NATURE_WORDS: ReadonlyArray<readonly [RegExp, Comparison | 'qualitative' | 'quantitative']> = [
-  [/^(≥|>=|⩾|≧|正向|正向指标|大于等于|不低于|不少于|越高越好|高于等于)$/, '>='],
+  [/^(≥|>=|⩾|≧|﹥=|正向|正向指标|大于等于|不低于|不少于|越高越好|高于等于)$/, '>='],
   [/^(≤|<=|⩽|≦|反向|反向指标|小于等于|不高于|不超过|不大于|越低越好|低于等于)$/, '<='],
-  [/^(=|＝|等于|持平|等于型)$/, '='],
+  [/^(=|＝|﹦|等于|持平|等于型)$/, '='],
   [/^(>|大于|高于)$/, '>'],
   [/^(<|小于|低于)$/, '<'],
   [/^定性/, 'qualitative'],

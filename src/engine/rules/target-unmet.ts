@@ -101,7 +101,7 @@ function report(
 /** A 指标性质 operator shown before a bare 指标值, so the message reads "≥1200次". */
 function natureText(row: IndicatorRow): string {
   const nature = cellText(row.nature);
-  return /^[≥≤=<>＝]+$/.test(nature) && !/^[≥≤=<>＝]/.test(cellText(row.target)) ? nature : '';
+  return /^[≥≤=<>＝﹦]+$/.test(nature) && !/^[≥≤=<>＝﹦]/.test(cellText(row.target)) ? nature : '';
 }
 
 function meets(actual: number, comparison: Comparison, target: number): boolean {
