@@ -15,9 +15,13 @@ export const NATURE_WORDS: ReadonlyArray<readonly [RegExp, Comparison | 'qualita
   [/^定量/, 'quantitative'],
 ];
 
-/** Names of indicators where less is better (投诉率, 故障率, 重复信访件数, 结转结余率, 预算调整率 …). */
+/** Names of rates and counts where less is better (投诉率, 故障率, 重复信访件数, 结转结余率, 预算调整率, 控制率 …). */
 export const LOWER_IS_BETTER =
-  /投诉|差错|错误|故障|事故|发生率|超支|超标|调整率|结转结余|结余率|返工|空置|流失|重复|发回重办|失误|违规|违纪|误差|损耗|损失|死亡|控制率|控制数|能耗|排放|逾期|延误|滞留|积压|退回|不合格|缺陷|偏差|等待|时长|耗时|用时|时限|周期|工期|天数|成本|费用|经费|支出|造价|单价|开支/;
+  /投诉|差错|错误|故障|事故|发生率|超支|超标|调整率|结转结余|结余率|返工|空置|流失|重复|发回重办|失误|违规|违纪|误差|损耗|死亡|逾期|延误|不合格|缺陷|偏差|控制率|控制数/;
+
+/** Names of amounts where less is better: costs, durations, consumption (not rates: 经费保障率 is a rate to raise). */
+export const LOWER_AMOUNT =
+  /成本|费用|经费|支出|造价|单价|开支|时长|耗时|用时|时限|周期|工期|天数|能耗|排放|等待|滞留|积压|退回|损失/;
 
 /** Units of a duration: a bare figure in them is a limit (at most). */
 export const DURATION_UNITS = /^(天|日|工作日|个工作日|小时|分钟|分|秒|周|个月|月)$/;

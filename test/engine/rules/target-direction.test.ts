@@ -50,6 +50,16 @@ const VALID: readonly Case[] = [
   ['bare lower-is-better rate under', '重复信访率', undefined, '5%', undefined, '3%'],
   ['bare %-unit column rate exceeded', '覆盖率', undefined, '90', '%', 95],
   ['bare 结转结余率 under', '结转结余率', undefined, '2%', undefined, '1%'],
+  [
+    'bare 经费保障率 exceeded (a rate to raise, though it names 经费)',
+    '经费保障率',
+    undefined,
+    '95%',
+    undefined,
+    '100%',
+  ],
+  ['bare 增收 amount exceeded (a result, not a cost)', '带动农户增收', undefined, '50万元', undefined, 60],
+  ['bare 控制率 under', '"三公"经费控制率', undefined, '100%', undefined, '92%'],
   // left alone: nothing comparable
   ['a deadline', '完成时限', undefined, '2024年12月31日前', undefined, '2025年1月'],
   ['prose result', '宣传活动', undefined, '600次以上', undefined, '组织开展宣传活动'],
@@ -72,6 +82,8 @@ const INVALID: readonly (readonly [...Case, suggested: string])[] = [
   ['bare cost exceeded', '单位建设成本', undefined, '50万元', undefined, 60, '8.33'],
   ['bare duration exceeded', '完成时间', undefined, '30天', undefined, 45, '6.67'],
   ['bare %-unit column rate missed', '覆盖率', undefined, '90', '%', 80, '8.89'],
+  ['bare 经费保障率 missed', '经费保障率', undefined, '100%', undefined, '90%', '9'],
+  ['bare 控制率 exceeded', '公用经费控制率', undefined, '100%', undefined, '110%', '9.09'],
 ];
 
 const INVALID_CATEGORIES: readonly (readonly [...Case, low: string, high: string])[] = [

@@ -10,6 +10,7 @@ import type { IndicatorRow } from '../../model/tables';
 import {
   CATEGORY_FAMILIES,
   DURATION_UNITS,
+  LOWER_AMOUNT,
   LOWER_IS_BETTER,
   MONEY_UNITS,
   NATURE_WORDS,
@@ -90,11 +91,12 @@ function withUnit(text: string, unit: string) {
 
 /** A bare figure: at most for costs, durations and things to keep low; at least for everything else. */
 function bareComparison(row: IndicatorRow, percent: boolean, unit: string): Comparison {
-  const name = `${row.level2}${row.name}`;
-  if (LOWER_IS_BETTER.test(normalizeLabel(row.name))) return '<=';
-  if (!percent && DURATION_UNITS.test(unit)) return '<=';
-  if (!percent && MONEY_UNITS.test(unit) && /成本|费用|经费|支出|造价|单价|开支/.test(name)) return '<=';
-  if (/成本/.test(normalizeLabel(row.level2))) return '<=';
+  const name = normalizeLabel(row.name);
+  if (LOWER_IS_BETTER.test(name)) return '<=';
+  if (percent) return '>=';
+  if (LOWER_AMOUNT.test(name) || DURATION_UNITS.test(unit)) return '<=';
+  // Under 成本指标 an amount of money is a cost; elsewhere (经济效益 增收 50万元) it is a result to reach.
+  if (/成本/.test(normalizeLabel(row.level2)) && (MONEY_UNITS.test(unit) || unit === '')) return '<=';
   return '>=';
 }
 
