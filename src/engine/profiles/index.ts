@@ -23,7 +23,7 @@ export const PROFILE_IDS: readonly string[] = PROFILES.map((profile) => profile.
 
 export function profileById(
   id: string,
-  profiles: readonly TemplateProfile[] = PROFILES,
+  profiles: readonly TemplateProfile[] | undefined = PROFILES,
 ): TemplateProfile | undefined {
-  return profiles.find((profile) => profile.id === id);
+  return (profiles ?? PROFILES).find((profile) => profile.id === id);
 }

@@ -8,7 +8,7 @@ import { totalCoversIndicatorsOnly } from './support/total-scope';
 import { toUnits } from './support/decimal';
 import { cellText } from './support/indicators';
 import { formatActual, numberOf } from './support/shown';
-import type { Rule, RuleReport } from './types';
+import type { Rule, RuleContext, RuleReport } from './types';
 
 export type Grade = 'excellent' | 'good' | 'pass' | 'fail';
 
@@ -57,7 +57,7 @@ export const grade: Rule = {
     zh: { mismatch: '总分 {total} 对应的等级为“{expected}”，表中为“{actual}”。' },
     en: { mismatch: 'A total of {total} earns the grade "{expected}"; the sheet states "{actual}".' },
   },
-  check(table: RecognizedTable): RuleReport[] {
+  check(table: RecognizedTable, context: RuleContext): RuleReport[] {
     if (table.kind === 'basic-data' || !table.indicators?.grade || !table.indicators.total) return [];
     const stated = table.indicators.grade;
     const shown = numberOf(table.indicators.total.score);
@@ -67,7 +67,8 @@ export const grade: Rule = {
     const execution = table.funding ? expectedExecutionScore(table.funding.total) : undefined;
     const total =
       totalCoversIndicatorsOnly(table) && execution !== undefined ? exactSum([shown, execution]) : shown;
-    const bands = (table.profile ? profileById(table.profile)?.grades : undefined) ?? DEFAULT_BANDS;
+    const bands =
+      (table.profile ? profileById(table.profile, context.profiles)?.grades : undefined) ?? DEFAULT_BANDS;
     const due = gradeOf(total, bands);
     if (due === read.grade) return [];
     const spelling = SPELLING[due];

@@ -91,6 +91,36 @@ describe("a finance bureau's own profile", () => {
   });
 });
 
+describe("grading by the profile's bands", () => {
+  // A region whose 优 starts at 85: 87 points is 优 there, 良 under the national bands.
+  const LENIENT: TemplateProfile = {
+    ...NATIONAL,
+    id: 'lenient',
+    grades: { excellent: 85, good: 75, pass: 60 },
+  };
+  const graded = (grade: string) => ({ ...cleanTable('national'), total: [100, 87] as const, grade });
+  const indicatorsFor87 = (table: ReturnType<typeof graded>) => ({
+    ...table,
+    indicators: table.indicators.map((item, i) =>
+      i === 5 ? { ...item, score: 2.5, reason: '带动就业人数统计口径调整' } : item,
+    ),
+  });
+
+  it('takes 87 as 优 under a profile whose 优 starts at 85', () => {
+    const grid = sheetOf('表', { profile: 'national' }, [indicatorsFor87(graded('优'))]);
+    const result = checkWorkbook([grid], {
+      profiles: { profiles: [...PROFILES, LENIENT], profile: 'lenient' },
+    });
+    expect(alarms(result)).toEqual([]);
+  });
+
+  it('takes 87 as 良 under the national bands', () => {
+    const grid = sheetOf('表', { profile: 'national' }, [indicatorsFor87(graded('优'))]);
+    const result = checkWorkbook([grid]);
+    expect(alarms(result).map((finding) => [finding.rule, finding.expected])).toEqual([['grade', '良']]);
+  });
+});
+
 describe("Sichuan's 合计 of the 绩效指标 block alone (90 points)", () => {
   const table = (total: readonly [number, number]) => ({ ...cleanTable('sichuan'), total });
 
