@@ -1,6 +1,12 @@
 /**
  * Which profiles recognition may use: all of them, matched per table (the default); one forced for the whole
  * workbook (`selfeval check --profile`); or one per sheet or per table, as a person chose it in the pane.
+ *
+ * The pane: show `summary.profile` (an id; `profileById(id).name[lang]` names it) beside each table, offer
+ * `PROFILES` to change it, store the choice in the workbook as `{ sheet, row, profile }` with `row` the table's
+ * first row (`table.area.top`, 0-based: the top of `summary.range`), and pass every stored choice back as
+ * `checkWorkbook(grids, { profiles: { byTable } })`. A choice naming a profile that no longer exists, or a table
+ * that moved, simply falls back to matching.
  */
 import { Lexicon } from '../profiles/lexicon';
 import { PROFILES } from '../profiles';
