@@ -10,6 +10,7 @@ import type { CellArea, CellPosition, SheetGrid } from '../grid/types';
 import type { Field, FundingRow, IndicatorRow, RecognizedTable } from '../model/tables';
 import { exactSum, neededDecimals, roundHalfUp, sameAt, toUnits } from '../rules/support/decimal';
 import { indicatorRows } from '../rules/support/indicators';
+import { totalCoversIndicatorsOnly } from '../rules/support/total-scope';
 import { agrees, comparisonDecimals, figureOf, type Measure } from '../rules/support/shown';
 import { expectedExecutionScore, scoreFromShownRate } from '../rules/execution-score';
 import { formulaInputs, parseFormula, summedCells, sumFormula, evaluateFormula } from './formula';
@@ -92,12 +93,15 @@ class SystemBuilder {
     }
     if (table.funding) {
       const { total, parts } = table.funding;
-      if (parts.length > 0) {
+      // Each breakdown (by source of money, by nature of spending) sums to the total on its own.
+      for (const family of ['source', 'nature'] as const) {
+        const members = parts.filter((part) => (part.family ?? 'source') === family);
+        if (members.length === 0) continue;
         for (const key of ['initialBudget', 'fullYearBudget', 'executed'] as const)
           this.sum(
             'sub-total',
             total[key],
-            parts.map((part) => part[key]),
+            members.map((part) => part[key]),
           );
       }
       for (const row of [total, ...parts]) {
@@ -142,10 +146,20 @@ class SystemBuilder {
         );
       }
       const totalRow = table.indicators.total;
-      if (totalRow && hasNumber(totalRow.weight))
-        this.constantSum('total-weight', a1(totalRow.weight), [totalRow.weight], FULL_MARKS);
-      if (totalRow && table.funding && hasNumber(totalRow.score))
-        this.totalScore(totalRow.score, rows, table.funding.total);
+      if (totalRow && totalCoversIndicatorsOnly(table)) {
+        // A 合计 of the 绩效指标 block alone (Sichuan): its 得分 adds the indicator scores only.
+        if (hasNumber(totalRow.score))
+          this.sum(
+            'total-score',
+            totalRow.score,
+            rows.map((row) => row.score),
+          );
+      } else {
+        if (totalRow && hasNumber(totalRow.weight))
+          this.constantSum('total-weight', a1(totalRow.weight), [totalRow.weight], FULL_MARKS);
+        if (totalRow && table.funding && hasNumber(totalRow.score))
+          this.totalScore(totalRow.score, rows, table.funding.total);
+      }
     }
   }
 
