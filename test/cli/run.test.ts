@@ -92,7 +92,7 @@ describe('selfeval check --profile', () => {
   it('refuses an unknown profile with the list of known ones, in both languages', async () => {
     const zh = await cli('check', sample('seed-004.xlsx'), '--profile', 'guangdong');
     expect(zh.code).toBe(2);
-    expect(zh.stderr.join('\n')).toContain('national, hunan, sichuan');
+    expect(zh.stderr.join('\n')).toContain('national、hunan、sichuan');
     const en = await cli('check', sample('seed-004.xlsx'), '--profile', 'guangdong', '--lang', 'en');
     expect(en.stderr.join('\n')).toMatch(/--profile.*national, hunan, sichuan/);
   });
