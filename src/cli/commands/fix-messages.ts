@@ -7,6 +7,8 @@ export interface FixMessages {
   readonly sameFile: string;
   readonly outExists: string;
   readonly noChanges: string;
+  /** How a blank cell's old value reads in a change line. */
+  readonly blank: string;
   readonly change: string;
   readonly changeFormula: string;
   readonly recalculated: string;
@@ -40,6 +42,7 @@ export const FIX_MESSAGES: Readonly<Record<Lang, FixMessages>> = {
     sameFile: '--out 不能是输入文件本身：selfeval 从不覆盖原文件',
     outExists: '{file} 已存在；换一个文件名，或加 --force 覆盖',
     noChanges: '没有可自动修正的单元格',
+    blank: '（空白）',
     change: '  {sheet}!{cell}  {old} → {new}  （{rule}）',
     changeFormula: '  {sheet}!{cell}  {old} → {new}  （{rule}，补全公式）',
     recalculated: '  {sheet}!{cell}  公式结果随之变为 {value}',
@@ -77,6 +80,7 @@ export const FIX_MESSAGES: Readonly<Record<Lang, FixMessages>> = {
     sameFile: '--out cannot be the input file itself: selfeval never overwrites the original',
     outExists: '{file} exists; choose another name, or add --force to overwrite it',
     noChanges: 'nothing can be corrected automatically',
+    blank: '(blank)',
     change: '  {sheet}!{cell}  {old} → {new}  ({rule})',
     changeFormula: '  {sheet}!{cell}  {old} → {new}  ({rule}, formula completed)',
     recalculated: '  {sheet}!{cell}  formula result becomes {value}',

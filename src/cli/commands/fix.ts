@@ -94,7 +94,13 @@ function printPlan(plan: FixPlan, lang: Lang, io: CliIo): void {
   const m = FIX_MESSAGES[lang];
   if (plan.changes.length === 0) io.stdout(`  ${m.noChanges}`);
   for (const change of plan.changes)
-    io.stdout(say(change.formula ? m.changeFormula : m.change, { ...change, value: String(change.value) }));
+    io.stdout(
+      say(change.formula ? m.changeFormula : m.change, {
+        ...change,
+        old: change.old === '' ? m.blank : change.old,
+        value: String(change.value),
+      }),
+    );
   for (const entry of plan.recalculated)
     io.stdout(say(m.recalculated, { ...entry, value: String(entry.value) }));
   const separator = lang === 'zh' ? ' 或 ' : ' or ';

@@ -13,7 +13,7 @@ import type { Finding, Lang } from '../rules/types';
 import { patchTables, type CellPatch } from './patch';
 import { localize, type ComponentResult, type Solution } from './solve';
 import { buildSystem } from './system';
-import type { System, Variable, VarId } from './types';
+import type { Constraint, System, Variable, VarId } from './types';
 
 /** One cell the plan writes. */
 export interface FixChange {
@@ -74,6 +74,7 @@ const NOTES: Record<
     tie: string;
     formula: string;
     root: string;
+    rootBlank: string;
     needsValue: string;
     rootFree: string;
     rootByHand: string;
@@ -84,6 +85,7 @@ const NOTES: Record<
     tie: '有多种同样少的改法（{options}），无法断定哪一格有误，请人工核对；不提供修正。',
     formula: '该格公式漏了 {missing}，应改为 {formula}。',
     root: '{cell} 应为 {expected}，表中为 {actual}：改正此格后，{rules} 即全部相符。',
+    rootBlank: '{cell} 未填写，应为 {expected}：填上后，{rules} 即全部相符。',
     needsValue: '错误在此格，但正确的值须由填表人确定。',
     rootFree: '错误出在 {cell}，其正确值须由填表人确定。',
     rootByHand: '错误出在 {cell}，应为 {expected}；该格的数字写在文字或无法识别的公式中，请手工改正。',
@@ -93,6 +95,7 @@ const NOTES: Record<
     tie: 'Several equally small corrections fit ({options}); which cell is wrong cannot be told, so no fix is offered.',
     formula: 'Its formula leaves out {missing}; correct it to {formula}.',
     root: '{cell} should be {expected}; the sheet shows {actual}. Once it is corrected, {rules} all hold.',
+    rootBlank: '{cell} is blank; it should be {expected}. Once it is filled in, {rules} all hold.',
     needsValue: 'The mistake is in this cell, but only the filer can say its right value.',
     rootFree: 'The mistake is in {cell}; only the filer can say its right value.',
     rootByHand:
@@ -190,6 +193,17 @@ function inSheetOrder(changes: FixChange[], sheets: readonly SheetGrid[]): FixCh
   );
 }
 
+function byPosition(a: Variable, b: Variable): number {
+  return a.sheet.localeCompare(b.sheet) || a.at.row - b.at.row || a.at.col - b.at.col;
+}
+
+function comparePositions(a: string | undefined, b: string | undefined): number {
+  const first = a ? parseA1(a) : undefined;
+  const second = b ? parseA1(b) : undefined;
+  if (!first || !second) return first ? -1 : second ? 1 : 0;
+  return first.row - second.row || first.col - second.col;
+}
+
 function within(table: RecognizedTable, finding: Finding): boolean {
   const at = parseA1(finding.cell.split(':')[0]);
   const { area } = table;
@@ -223,13 +237,19 @@ function chosen(
     others.every((other) => other.cells.includes(id) && other.values.get(id) === first.values.get(id)),
   );
   const cellsOf = (solution: Solution): string[] =>
-    solution.cells.filter((id) => !agreed.includes(id)).map((id) => system.variables.get(id)?.a1 ?? id);
+    solution.cells
+      .filter((id) => !agreed.includes(id))
+      .map((id) => system.variables.get(id) as Variable)
+      .sort(byPosition)
+      .map((variable) => variable.a1);
+  // Alternatives as a person reads the sheet: row by row, the first cell of each set deciding.
+  const alternatives = result.solutions.map(cellsOf).sort((a, b) => comparePositions(a[0], b[0]));
   const sheet = result.violated[0].sheet;
   const tie: Unresolved = {
     sheet,
     cells: result.violated.map((constraint) => constraint.at),
     reason: 'tie',
-    alternatives: result.solutions.map(cellsOf),
+    alternatives,
   };
   return {
     solution: {
@@ -349,12 +369,16 @@ function accept(
 
 /** The rule of the first failing identity that reads this cell (derived cells first: that is whose finding it is). */
 function ruleAt(result: ComponentResult, variable: Variable): string {
-  const own = result.constraints.find(
-    (constraint) =>
-      !constraint.formula && constraint.at === variable.a1 && constraint.vars.includes(variable.id),
+  const ownOf = (list: readonly Constraint[]) =>
+    list.find(
+      (constraint) =>
+        !constraint.formula && constraint.at === variable.a1 && constraint.vars.includes(variable.id),
+    );
+  // A failing identity first: a blank 得分 filled in restores 总分, not its own (holding) score range.
+  const any = result.violated.find(
+    (constraint) => !constraint.formula && constraint.vars.includes(variable.id),
   );
-  const any = result.violated.find((constraint) => constraint.vars.includes(variable.id));
-  return (own ?? any ?? result.violated[0]).rule;
+  return (ownOf(result.violated) ?? any ?? ownOf(result.constraints) ?? result.violated[0]).rule;
 }
 
 function annotate(findings: readonly Finding[], accepted: readonly Accepted[], lang: Lang): Finding[] {
@@ -433,7 +457,8 @@ function annotate(findings: readonly Finding[], accepted: readonly Accepted[], l
       );
       const expected = change.new;
       const actual = formatActual(root.field, root.measure);
-      const message = say(notes.root, { cell: root.a1, expected: change.new, actual, rules });
+      const template = root.value === undefined ? notes.rootBlank : notes.root;
+      const message = say(template, { cell: root.a1, expected: change.new, actual, rules });
       const base: Finding = {
         sheet: root.sheet,
         cell: root.a1,

@@ -101,44 +101,56 @@ function evaluate(system: System, constraints: readonly Constraint[], cells: rea
   const solvedBy = new Map<VarId, Constraint>();
   const unknown = new Set(cells);
   const get: Lookup = (id) => (values.has(id) ? values.get(id) : system.variables.get(id)?.value);
-  let progress = true;
-  while (progress && unknown.size > 0) {
-    progress = false;
-    for (const constraint of constraints) {
-      if (!constraint.solve) continue;
-      const open = constraint.vars.filter((id) => unknown.has(id));
-      if (open.length !== 1) continue;
-      const value = constraint.solve(open[0], get);
-      if (value === undefined || !Number.isFinite(value)) continue;
-      // No fix makes an amount, a rate or a score negative.
-      if (value < 0) return { status: 'dead' };
-      values.set(open[0], value);
-      solvedBy.set(open[0], constraint);
-      unknown.delete(open[0]);
-      progress = true;
-    }
-  }
   const free: VarId[] = [];
-  for (const id of unknown) {
-    let low = 0;
-    let high = Infinity;
-    for (const constraint of constraints) {
-      if (!constraint.vars.includes(id)) continue;
-      // An identity still open in this cell cannot settle its value: not a usable set.
-      if (!constraint.bounds) return { status: 'dead' };
-      if (constraint.vars.some((other) => other !== id && unknown.has(other))) return { status: 'dead' };
-      const range = constraint.bounds(id, get);
-      if (!range) return { status: 'dead' };
-      low = Math.max(low, range[0]);
-      high = Math.min(high, range[1]);
+  /** Free cells' trial values, and what was solved from them: a person's choice, never written. */
+  const tentative = new Set<VarId>();
+  // Identities that would need a changed cell below 0: no fix makes an amount, a rate or a score negative,
+  // but a larger set (one more cell of that identity) may, so they are branched on, not a dead end.
+  const negative: Constraint[] = [];
+  for (;;) {
+    let progress = true;
+    while (progress && unknown.size > 0) {
+      progress = false;
+      for (const constraint of constraints) {
+        if (!constraint.solve) continue;
+        const open = constraint.vars.filter((id) => unknown.has(id));
+        if (open.length !== 1) continue;
+        const value = constraint.solve(open[0], get);
+        if (value === undefined || !Number.isFinite(value)) continue;
+        if (value < 0) {
+          if (!negative.includes(constraint)) negative.push(constraint);
+          continue;
+        }
+        if (constraint.vars.some((id) => tentative.has(id))) {
+          // Only a formula may follow a value a person has yet to choose; a cell we would write may not.
+          if (system.variables.get(open[0])?.write !== 'recalc') return { status: 'dead' };
+          tentative.add(open[0]);
+        }
+        values.set(open[0], value);
+        solvedBy.set(open[0], constraint);
+        unknown.delete(open[0]);
+        progress = true;
+      }
     }
-    if (low > high + EPSILON) return { status: 'dead' };
-    free.push(id);
+    if (negative.length > 0 && [...unknown].some((id) => negative.some((c) => c.vars.includes(id)))) {
+      const branch = new Set<VarId>();
+      for (const constraint of negative) for (const id of constraint.vars) branch.add(id);
+      return { status: 'violated', branch: [...branch].filter((id) => !cells.includes(id)) };
+    }
+    if (unknown.size === 0) break;
+    // No identity settles what is left: a cell bound only by inequalities (a 得分 above its 分值 under a
+    // formula 总分, a 公用经费 below its 其中 items) must change, but its value is the filer's. It takes a trial
+    // value inside its bounds so the rest can be tested; formulas may follow it, nothing else may.
+    const pick = freeCell(system, constraints, unknown, get);
+    if (!pick) return { status: 'dead' };
+    values.set(pick.id, pick.value);
+    unknown.delete(pick.id);
+    free.push(pick.id);
+    tentative.add(pick.id);
   }
   let worst: Constraint | undefined;
   let worstOpen = Infinity;
   for (const constraint of constraints) {
-    if (constraint.vars.some((id) => unknown.has(id))) continue;
     if (constraint.holds(get)) continue;
     const open = constraint.vars.filter((id) => !cells.includes(id)).length;
     if (open < worstOpen) {
@@ -151,7 +163,36 @@ function evaluate(system: System, constraints: readonly Constraint[], cells: rea
     for (const id of worst.vars) for (const other of solvedBy.get(id)?.vars ?? []) branch.add(other);
     return { status: 'violated', branch: [...branch].filter((id) => !cells.includes(id)) };
   }
-  return { status: 'ok', values, free };
+  const settled = new Map([...values].filter(([id]) => !tentative.has(id)));
+  return { status: 'ok', values: settled, free };
+}
+
+/** A cell still open that inequalities bound (and none settles), with the value nearest its own inside them. */
+function freeCell(
+  system: System,
+  constraints: readonly Constraint[],
+  unknown: ReadonlySet<VarId>,
+  get: Lookup,
+): { id: VarId; value: number } | undefined {
+  for (const id of unknown) {
+    const variable = system.variables.get(id);
+    if (!variable || variable.write === 'recalc') continue;
+    let low = 0;
+    let high = Infinity;
+    let bounded = false;
+    for (const constraint of constraints) {
+      if (!constraint.bounds || !constraint.vars.includes(id)) continue;
+      if (constraint.vars.some((other) => other !== id && unknown.has(other))) continue;
+      const range = constraint.bounds(id, get);
+      if (!range) continue;
+      bounded = true;
+      low = Math.max(low, range[0]);
+      high = Math.min(high, range[1]);
+    }
+    if (!bounded || low > high + EPSILON) continue;
+    return { id, value: Math.min(Math.max(variable.value ?? low, low), high) };
+  }
+  return undefined;
 }
 
 interface Candidate {

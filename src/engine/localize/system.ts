@@ -22,6 +22,10 @@ export const COST = {
   score: 1.2, // an indicator's 得分: a judgement, but still derived from its target and result
   entered: 1.5, // an amount, a head count, a weight: typed from a source document
   blank: 0.5, // a blank total over figures: an omission
+  // A blank part is mostly "none" (templates' rows a filer has nothing for): as unlikely as a typed amount.
+  blankPart: 1.5,
+  // A blank 得分 under a 分值 is as likely an omission as 总分 is wrong: a tie, never 总分 lowered silently.
+  blankScore: 1,
   textFigure: -0.2, // a figure typed as text (or with a unit) is more likely mistyped
   brokenFormula: 0.5, // a sum whose range misses a term
   soundFormula: 0.05, // follows its inputs by itself
@@ -175,7 +179,11 @@ class SystemBuilder {
     const existing = this.variables.get(id);
     const base =
       field.figure.kind === 'none'
-        ? COST.blank
+        ? derived
+          ? COST.blank
+          : kind === 'score'
+            ? COST.blankScore
+            : COST.blankPart
         : derived
           ? COST.derived
           : kind === 'score'
@@ -220,7 +228,11 @@ class SystemBuilder {
     if (counted.length === 0) return;
     if (total.figure.kind === 'none' && total.figure.reason !== 'empty') return;
     const totalId = this.variable(total, 'money', true);
-    const partIds = counted.map((part) => this.variable(part, 'money', false));
+    // A blank part beside figures is an omission the system can fill, as likely as a blank total: without
+    // it, a part left blank would "fix" its total down to the other parts.
+    const partIds = parts
+      .filter((part): part is Field => hasNumber(part) || isEmpty(part))
+      .map((part) => this.variable(part, 'money', false));
     const decimalsOf = (get: Lookup): number =>
       Math.max(...partIds.map((id) => figureOf(this.fieldOf(id, get))?.decimals ?? 0));
     const partSum = (get: Lookup, except?: VarId): number =>
@@ -394,7 +406,7 @@ class SystemBuilder {
 
   /** 0 ≤ 得分 ≤ 分值. */
   private scoreRange(row: IndicatorRow): void {
-    if (!hasNumber(row.score)) return;
+    if (!hasNumber(row.score) && !blankScore(row)) return;
     const score = this.variable(row.score, 'score', false, 'score');
     const weight = hasNumber(row.weight) ? this.variable(row.weight, 'score', false) : undefined;
     this.constraints.push({
@@ -434,11 +446,15 @@ class SystemBuilder {
   /** 总分 = Σ 得分 + 执行率得分 (recomputed from the money, as total-score counts it). */
   private totalScore(total: Field, rows: readonly IndicatorRow[], funding: FundingRow): void {
     const totalId = this.variable(total, 'score', true);
-    const scored = rows.map((row) => row.score).filter(hasNumber);
+    // A 得分 left blank under a 分值 is an omission, not a 0: filling it may be the fix rather than 总分.
+    const scored = rows.filter((row) => hasNumber(row.score) || blankScore(row)).map((row) => row.score);
     const scoreIds = scored.map((field) => this.variable(field, 'score', false, 'score'));
     const ids = this.fundingIds(funding);
     const vars = [totalId, ...scoreIds, ...definedIds(ids)];
-    const terms = [...scored.map((field) => field.at), ...(ids.score ? [funding.score.at] : [])];
+    const terms = [
+      ...scored.filter(hasNumber).map((field) => field.at),
+      ...(ids.score ? [funding.score.at] : []),
+    ];
     this.sums.push({ total: totalId, terms });
     const parts = (get: Lookup, except?: VarId) => {
       const synthetic = this.fundingRowWith(funding, ids, get);
@@ -577,6 +593,15 @@ function definedIds(ids: FundingIds): VarId[] {
 
 function hasNumber(field: Field | undefined): field is Field {
   return field?.figure.kind === 'number';
+}
+
+function isEmpty(field: Field | undefined): field is Field {
+  return field?.figure.kind === 'none' && field.figure.reason === 'empty';
+}
+
+/** An indicator row with a 分值 and a blank 得分. */
+function blankScore(row: IndicatorRow): boolean {
+  return isEmpty(row.score) && hasNumber(row.weight);
 }
 
 function a1(field: Field): string {
