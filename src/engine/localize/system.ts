@@ -532,11 +532,13 @@ class SystemBuilder {
         ) {
           variable.cost = COST.brokenFormula;
           variable.write = 'formula';
-          variable.correctedFormula = sumFormula(
-            shape.terms,
-            (at) => toA1(at.row, at.col),
-            (at) => isBlank(sheet, at),
-          );
+          const name = (at: CellPosition): string => toA1(at.row, at.col);
+          const gap = (at: CellPosition): boolean => isBlank(sheet, at);
+          // The sum rebuilt, or the filer's own formula with the missing terms added: whichever reads
+          // shorter (=SUM(B13:B15) for a range one row short; =SUM(H12:H22)+H5 for a 总分 without 执行率得分).
+          const rebuilt = sumFormula(shape.terms, name, gap);
+          const extended = `${source.startsWith('=') ? source : `=${source}`}+${sumFormula(missing, name, gap).slice(1)}`;
+          variable.correctedFormula = extended.length < rebuilt.length ? extended : rebuilt;
           variable.missingTerms = missing.map((at) => toA1(at.row, at.col));
           continue;
         }

@@ -1,0 +1,216 @@
+// Cases found by attacking the fix plan as a clerk and a reviewer would (issue 9 follow-up): each row plants
+// mistakes in a corrected seed and states what the plan must do. A wrong fix costs more than no fix.
+import { parseA1 } from '../../../src/engine/grid/a1';
+import { cellOf, type Grid } from '../../../src/engine/grid/grid';
+import { checkWorkbook } from '../../../src/engine/check';
+import { correctedGrids, errorsOf, fixAndRecheck } from './helpers';
+
+const BASIC = '附件1 基础数据表';
+const OVERALL = '附件2 整体支出自评表';
+const PROJECT_1 = '附件3 项目支出自评表1';
+const SEED_000 = 0;
+const SEED_002 = 1;
+const SEED_003 = 2;
+const SEED_004 = 3;
+
+type Edit = readonly [sheet: string, cell: string, value: number | null, formula?: string];
+
+function edited(seed: number, edits: readonly Edit[]): Grid[] {
+  const grids = correctedGrids(seed);
+  for (const [name, cell, value, formula] of edits) {
+    const grid = grids.find((g) => g.name === name);
+    const at = parseA1(cell);
+    if (!grid || !at) throw new Error(`no ${name}!${cell}`);
+    const previous = grid.cellAt(at.row, at.col);
+    grid.setCell(at.row, at.col, cellOf(value, previous?.numberFormat ?? 'General', undefined, formula));
+  }
+  return grids;
+}
+
+interface Case {
+  readonly name: string;
+  readonly seed: number;
+  readonly edits: readonly Edit[];
+  /** The plan's writes: "sheet!cell", value or formula. */
+  readonly changes: readonly (readonly [string, number | string])[];
+  /** Unresolved reasons the plan must report, in order. */
+  readonly unresolved: readonly string[];
+  /** Roots the findings name (sheet!cell); consequences must name one of them. */
+  readonly roots?: readonly string[];
+  /** Errors left after applying the plan (rule@cell); none when omitted. */
+  readonly left?: readonly string[];
+}
+
+const CASES: readonly Case[] = [
+  {
+    // Before: {F7} alone solved F7 from 三公 as −0.5 and the set was dropped without branching, so the
+    // cheapest set {F6, F7} was never tried: the plan wrote F6 = 1.1 and left F8/F9 as a tie.
+    name: '公务用车 0.5 over parts 0 + 0 and 公务接待 0.6: the subtotal and 三公 are the roots',
+    seed: SEED_002,
+    edits: [
+      [BASIC, 'F7', 0.5],
+      [BASIC, 'F11', 0.6],
+    ],
+    changes: [
+      [`${BASIC}!F6`, 0.6],
+      [`${BASIC}!F7`, 0],
+    ],
+    unresolved: [],
+    roots: [`${BASIC}!F6`, `${BASIC}!F7`],
+  },
+  {
+    // Before: a blank 得分 was not in the system, and the plan lowered 总分 98.01 → 88.01.
+    name: 'a blank 得分 under a 分值 of 10 and 总分 counting it: a tie, 总分 not lowered',
+    seed: SEED_004,
+    edits: [[OVERALL, 'H20', null]],
+    changes: [],
+    unresolved: ['tie'],
+    left: ['total-score@H24'],
+  },
+  {
+    // Before: "no-solution". The 得分 is the mistake; 总分 follows it by formula; only its value is open.
+    name: 'a 得分 above its 分值 under a formula 总分: the 得分 is the root, its value left to the filer',
+    seed: SEED_004,
+    edits: [
+      [OVERALL, 'H13', 12],
+      [OVERALL, 'H24', 100.01, '=SUM(H13:H21)+I4'],
+    ],
+    changes: [],
+    unresolved: ['needs-value'],
+    roots: [`${OVERALL}!H13`],
+    left: ['score-range@H13'],
+  },
+  {
+    name: 'a project 得分 above its 分值 under a formula 总分 (stacked project sheets)',
+    seed: SEED_003,
+    edits: [
+      [PROJECT_1, 'H15', 18],
+      [PROJECT_1, 'H23', 103, '=SUM(H12:H22)+H5'],
+    ],
+    changes: [],
+    unresolved: ['needs-value'],
+    roots: [`${PROJECT_1}!H15`],
+    left: ['score-range@H15'],
+  },
+  {
+    // Before: the rebuilt sum listed eleven cells one by one (H5 sits above the indicator rows).
+    name: 'a project 总分 =SUM(H12:H22) forgetting the 执行率得分 gains "+H5", not eleven cells',
+    seed: SEED_003,
+    edits: [[PROJECT_1, 'H23', 90, '=SUM(H12:H22)']],
+    changes: [[`${PROJECT_1}!H23`, '=SUM(H12:H22)+H5']],
+    unresolved: [],
+    roots: [`${PROJECT_1}!H23`],
+  },
+  {
+    name: 'an entered 全年执行数 off by 1: the amount is the root, the rate, its score and 按收入性质分 consequences',
+    seed: SEED_004,
+    edits: [[OVERALL, 'F4', 112.27]],
+    changes: [[`${OVERALL}!F4`, 111.27]],
+    unresolved: [],
+    roots: [`${OVERALL}!F4`],
+  },
+  {
+    name: 'a project part 当年财政拨款 执行数 off: the part is the root, not 年度资金总额 and the rate',
+    seed: SEED_003,
+    edits: [[PROJECT_1, 'E6', 24]],
+    changes: [[`${PROJECT_1}!E6`, 25]],
+    unresolved: [],
+    roots: [`${PROJECT_1}!E6`],
+  },
+  {
+    name: 'two independent mistakes in two tables: two changes, the planted cells',
+    seed: SEED_002,
+    edits: [
+      [BASIC, 'B13', 150],
+      [OVERALL, 'H14', 12],
+    ],
+    changes: [
+      [`${BASIC}!B12`, 150],
+      [`${OVERALL}!H14`, 10],
+    ],
+    unresolved: [],
+  },
+];
+
+describe.each(CASES)('$name', ({ seed, edits, changes, unresolved, roots, left }) => {
+  const grids = edited(seed, edits);
+  const { before, plan, after } = fixAndRecheck(grids);
+
+  it('plans exactly these writes, never a constant over a formula', () => {
+    expect(plan.changes.map((c) => [`${c.sheet}!${c.cell}`, c.formula ?? c.value])).toEqual(changes);
+    for (const change of plan.changes) {
+      const at = parseA1(change.cell);
+      const cell = at && grids.find((g) => g.name === change.sheet)?.cellAt(at.row, at.col);
+      if (cell?.formula) expect(change.formula).toBeDefined();
+    }
+    expect(plan.unresolved.map((u) => u.reason)).toEqual(unresolved);
+  });
+
+  it('names its roots; consequences name a root and carry no fix', () => {
+    const named = new Set(
+      before.findings.filter((f) => f.role === 'root').map((f) => `${f.sheet}!${f.cell}`),
+    );
+    for (const root of roots ?? []) expect(named).toContain(root);
+    for (const finding of before.findings.filter((f) => f.role === 'consequence')) {
+      expect(finding.fix).toBeUndefined();
+      expect(finding.fixFormula).toBeUndefined();
+      expect(finding.causedBy).toBeTruthy();
+    }
+    // A finding with a fix of its own is a root, or a finding the plan left alone (no tie offers one).
+    for (const finding of before.findings.filter((f) => f.alternatives)) expect(finding.fix).toBeUndefined();
+  });
+
+  it('leaves only the errors it says it leaves', () => {
+    expect(errorsOf(after.findings).map((f) => `${f.rule}@${f.cell}`)).toEqual(left ?? []);
+  });
+});
+
+describe('what the messages say', () => {
+  it('a blank 得分 tie names both cells in sheet order, in Chinese and English', () => {
+    const grids = edited(SEED_004, [[OVERALL, 'H20', null]]);
+    const zh = checkWorkbook(grids).findings.find((f) => f.rule === 'total-score');
+    expect(zh?.message).toContain('有多种同样少的改法（H20 或 H24）');
+    expect(zh?.fix).toBeUndefined();
+    const en = checkWorkbook(grids, { lang: 'en' }).findings.find((f) => f.rule === 'total-score');
+    expect(en?.message).toContain('(H20 or H24)');
+  });
+
+  it('ties are listed row by row (seed 000 按收入性质分: B6, B7, B8, B9)', () => {
+    const { plan } = fixAndRecheck(correctedGridsWithSplitOff());
+    const tie = plan.unresolved.find((u) => u.reason === 'tie');
+    expect(tie?.alternatives).toEqual([['B6'], ['B7'], ['B8'], ['B9']]);
+  });
+
+  it('a blank root says it is blank, not "the sheet shows" nothing', () => {
+    const grids = edited(SEED_002, [[BASIC, 'F6', null]]);
+    const root = checkWorkbook(grids).findings.find((f) => f.cell === 'F6' && f.role === 'root');
+    expect(root?.fix).toBe(0.1);
+    expect(root?.message).toContain('未填写');
+    const en = checkWorkbook(grids, { lang: 'en' }).findings.find((f) => f.cell === 'F6');
+    expect(en?.role).toBe('root');
+    expect(en?.message).toContain('is blank');
+  });
+
+  it('a 得分 left to the filer says so, and the plan offers no value', () => {
+    const grids = edited(SEED_004, [
+      [OVERALL, 'H13', 12],
+      [OVERALL, 'H24', 100.01, '=SUM(H13:H21)+I4'],
+    ]);
+    const root = checkWorkbook(grids).findings.find((f) => f.cell === 'H13' && f.rule === 'score-range');
+    expect(root?.message).toContain('正确的值须由填表人确定');
+    expect(root?.fix).toBeUndefined();
+  });
+});
+
+/** Seed 000's 按收入性质分 mistake (605.21 against 767.27) planted in its corrected tables. */
+function correctedGridsWithSplitOff(): Grid[] {
+  const grids = correctedGrids(SEED_000);
+  const overall = grids.find((g) => g.name.includes('自评表')) as Grid;
+  for (let row = 0; row < overall.rowCount; row++)
+    for (let col = 0; col < overall.colCount; col++) {
+      const text = overall.cellAt(row, col)?.value;
+      if (typeof text === 'string' && text.includes('一般公共预算') && /767\.27/.test(text))
+        overall.setCell(row, col, cellOf(text.replace('767.27', '605.21')));
+    }
+  return grids;
+}
