@@ -240,6 +240,8 @@ function chosen(
     solution.cells
       .filter((id) => !agreed.includes(id))
       .map((id) => system.variables.get(id) as Variable)
+      // A formula that follows is no correction of its own: the set names the cells a person would change.
+      .filter((variable) => variable.write !== 'recalc')
       .sort(byPosition)
       .map((variable) => variable.a1);
   // Alternatives as a person reads the sheet: row by row, the first cell of each set deciding.

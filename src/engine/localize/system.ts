@@ -28,7 +28,9 @@ export const COST = {
   blankScore: 1,
   textFigure: -0.2, // a figure typed as text (or with a unit) is more likely mistyped
   brokenFormula: 0.5, // a sum whose range misses a term
-  soundFormula: 0.05, // follows its inputs by itself
+  // Follows its inputs by itself: recalculating it is no correction, so it weighs nothing (a typed amount
+  // that three formulas follow is as likely wrong as one no formula reads; shorter sets are still tried first).
+  soundFormula: 0,
   unreadableFormula: 3, // we cannot tell what it computes: a person must look
 } as const;
 
@@ -534,11 +536,11 @@ class SystemBuilder {
           variable.write = 'formula';
           const name = (at: CellPosition): string => toA1(at.row, at.col);
           const gap = (at: CellPosition): boolean => isBlank(sheet, at);
-          // The sum rebuilt, or the filer's own formula with the missing terms added: whichever reads
+          // The filer's own formula with the missing terms added, or the sum rebuilt when that reads
           // shorter (=SUM(B13:B15) for a range one row short; =SUM(H12:H22)+H5 for a 总分 without 执行率得分).
           const rebuilt = sumFormula(shape.terms, name, gap);
           const extended = `${source.startsWith('=') ? source : `=${source}`}+${sumFormula(missing, name, gap).slice(1)}`;
-          variable.correctedFormula = extended.length < rebuilt.length ? extended : rebuilt;
+          variable.correctedFormula = extended.length <= rebuilt.length ? extended : rebuilt;
           variable.missingTerms = missing.map((at) => toA1(at.row, at.col));
           continue;
         }

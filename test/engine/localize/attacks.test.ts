@@ -39,6 +39,8 @@ interface Case {
   readonly roots?: readonly string[];
   /** Errors left after applying the plan (rule@cell); none when omitted. */
   readonly left?: readonly string[];
+  /** A tie's equally small sets, as the plan lists them. */
+  readonly alternatives?: readonly (readonly string[])[];
 }
 
 const CASES: readonly Case[] = [
@@ -102,6 +104,30 @@ const CASES: readonly Case[] = [
     roots: [`${PROJECT_1}!H23`],
   },
   {
+    // Before: =SUM(H13:H21)+I4, the filer's range cut to the last figure; a row filled later would be missed.
+    name: 'a 总分 =SUM(H13:H23) forgetting the 执行率得分 keeps its range and gains "+I4"',
+    seed: SEED_004,
+    edits: [[OVERALL, 'H24', 89, '=SUM(H13:H23)']],
+    changes: [[`${OVERALL}!H24`, '=SUM(H13:H23)+I4']],
+    unresolved: [],
+  },
+  {
+    // Before: the three formulas that follow 全年执行数 cost 0.05 each, so F4 lost to the four 按收入性质分 label
+    // figures and was not even named among the equally likely corrections.
+    name: 'a typed 全年执行数 that rate, score and 总分 formulas follow, against a 按收入性质分 split: a tie naming F4',
+    seed: SEED_004,
+    edits: [
+      [OVERALL, 'F4', 112.27],
+      [OVERALL, 'H4', 112.27 / 123.47, '=F4/E4'],
+      [OVERALL, 'I4', 9.09, '=ROUND(G4*MIN(H4,1),2)'],
+      [OVERALL, 'H24', 98.09, '=SUM(H13:H23)+I4'],
+    ],
+    changes: [],
+    unresolved: ['tie'],
+    alternatives: [['F4'], ['B6'], ['B7'], ['B8'], ['B9']],
+    left: ['funding-breakdown@B6:B9'],
+  },
+  {
     name: 'an entered 全年执行数 off by 1: the amount is the root, the rate, its score and 按收入性质分 consequences',
     seed: SEED_004,
     edits: [[OVERALL, 'F4', 112.27]],
@@ -132,7 +158,7 @@ const CASES: readonly Case[] = [
   },
 ];
 
-describe.each(CASES)('$name', ({ seed, edits, changes, unresolved, roots, left }) => {
+describe.each(CASES)('$name', ({ seed, edits, changes, unresolved, roots, left, alternatives }) => {
   const grids = edited(seed, edits);
   const { before, plan, after } = fixAndRecheck(grids);
 
@@ -144,6 +170,7 @@ describe.each(CASES)('$name', ({ seed, edits, changes, unresolved, roots, left }
       if (cell?.formula) expect(change.formula).toBeDefined();
     }
     expect(plan.unresolved.map((u) => u.reason)).toEqual(unresolved);
+    if (alternatives) expect(plan.unresolved[0]?.alternatives).toEqual(alternatives);
   });
 
   it('names its roots; consequences name a root and carry no fix', () => {
