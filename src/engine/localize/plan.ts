@@ -75,6 +75,7 @@ const NOTES: Record<
     formula: string;
     root: string;
     rootBlank: string;
+    rootClears: string;
     needsValue: string;
     rootFree: string;
     rootByHand: string;
@@ -84,8 +85,9 @@ const NOTES: Record<
     consequence: '改正 {cells} 后即相符。',
     tie: '有多种同样少的改法（{options}），无法断定哪一格有误，请人工核对；不提供修正。',
     formula: '该格公式漏了 {missing}，应改为 {formula}。',
-    root: '{cell} 应为 {expected}，表中为 {actual}：改正此格后，{rules} 即全部相符。',
-    rootBlank: '{cell} 未填写，应为 {expected}：填上后，{rules} 即全部相符。',
+    root: '{cell} 应为 {expected}，表中为 {actual}。',
+    rootBlank: '{cell} 未填写，应为 {expected}。',
+    rootClears: '改正此格后，{cells} 处的不符即全部消除。',
     needsValue: '错误在此格，但正确的值须由填表人确定。',
     rootFree: '错误出在 {cell}，其正确值须由填表人确定。',
     rootByHand: '错误出在 {cell}，应为 {expected}；该格的数字写在文字或无法识别的公式中，请手工改正。',
@@ -94,8 +96,9 @@ const NOTES: Record<
     consequence: 'Consistent once {cells} is corrected.',
     tie: 'Several equally small corrections fit ({options}); which cell is wrong cannot be told, so no fix is offered.',
     formula: 'Its formula leaves out {missing}; correct it to {formula}.',
-    root: '{cell} should be {expected}; the sheet shows {actual}. Once it is corrected, {rules} all hold.',
-    rootBlank: '{cell} is blank; it should be {expected}. Once it is filled in, {rules} all hold.',
+    root: '{cell} should be {expected}; the sheet shows {actual}.',
+    rootBlank: '{cell} is blank; it should be {expected}.',
+    rootClears: 'Once it is corrected, the mismatches at {cells} all clear.',
     needsValue: 'The mistake is in this cell, but only the filer can say its right value.',
     rootFree: 'The mistake is in {cell}; only the filer can say its right value.',
     rootByHand:
@@ -416,7 +419,10 @@ function annotate(findings: readonly Finding[], accepted: readonly Accepted[], l
       );
       out.push({
         ...withoutFix,
-        message: `${finding.message} ${say(notes.consequence, { cells: cells.join(lang === 'zh' ? '、' : ', ') })}`,
+        message: then(
+          finding.message,
+          say(notes.consequence, { cells: cells.join(lang === 'zh' ? '、' : ', ') }),
+        ),
         role: 'consequence',
         causedBy: cells.join(','),
       });
@@ -428,7 +434,7 @@ function annotate(findings: readonly Finding[], accepted: readonly Accepted[], l
         .join(lang === 'zh' ? ' 或 ' : ' or ');
       out.push({
         ...withoutFix,
-        message: `${finding.message} ${say(notes.tie, { options })}`,
+        message: then(finding.message, say(notes.tie, { options })),
         alternatives: entry.tie.alternatives?.map((set) => set.join(',')),
       });
       continue;
@@ -443,24 +449,35 @@ function annotate(findings: readonly Finding[], accepted: readonly Accepted[], l
         !explained.has(`${root.sheet}!${root.a1}`) && !entry.changes.some((change) => same(change, root)),
     );
     if (unwritten.length > 0) {
-      const note = unwritten.map((root) => unwrittenNote(root, entry, notes)).join(' ');
+      const note = unwritten
+        .map((root) => unwrittenNote(root, entry, notes))
+        .reduce((all, next) => (all ? then(all, next) : next), '');
       for (let index = 0; index < out.length; index++) {
         const finding = out[index];
         if (entry.remaining.has(findingKey(finding)) && finding.role === undefined)
-          out[index] = { ...finding, message: `${finding.message} ${note}` };
+          out[index] = { ...finding, message: then(finding.message, note) };
       }
     }
     for (const root of entry.roots) {
       if (explained.has(`${root.sheet}!${root.a1}`)) continue;
       const change = entry.changes.find((candidate) => same(candidate, root));
       if (!change) continue;
-      const rules = [...new Set(entry.result.violated.filter((c) => !c.formula).map((c) => c.rule))].join(
-        ', ',
-      );
+      // The mismatches it clears, by where they are reported: a clerk knows cells, not rule ids.
+      const cleared = [
+        ...new Set(
+          entry.result.violated
+            .filter((c) => !c.formula && !(c.sheet === root.sheet && c.at === root.a1))
+            .map((c) => (c.sheet === root.sheet ? c.at : `${c.sheet}!${c.at}`)),
+        ),
+      ];
       const expected = change.new;
       const actual = formatActual(root.field, root.measure);
       const template = root.value === undefined ? notes.rootBlank : notes.root;
-      const message = say(template, { cell: root.a1, expected: change.new, actual, rules });
+      const stated = say(template, { cell: root.a1, expected: change.new, actual });
+      const message =
+        cleared.length > 0
+          ? then(stated, say(notes.rootClears, { cells: cleared.join(lang === 'zh' ? '、' : ', ') }))
+          : stated;
       const base: Finding = {
         sheet: root.sheet,
         cell: root.a1,
@@ -494,7 +511,7 @@ function rootFinding(
   const { fix: _dropped, ...withoutFix } = finding;
   void _dropped;
   const base: Finding = { ...withoutFix, role: 'root' };
-  if (!change) return { ...base, message: `${finding.message} ${notes.needsValue}` };
+  if (!change) return { ...base, message: then(finding.message, notes.needsValue) };
   return withFix({ ...base, expected: finding.expected ?? change.new }, change, root, notes);
 }
 
@@ -509,7 +526,7 @@ function withFix(
     const missing = (root.missingTerms ?? []).join(', ');
     return {
       ...base,
-      message: `${base.message} ${say(notes.formula, { missing, formula: change.formula })}`,
+      message: then(base.message, say(notes.formula, { missing, formula: change.formula })),
       fixFormula: change.formula,
     };
   }
@@ -528,6 +545,11 @@ function stripFormulaFixes(findings: readonly Finding[], sheets: readonly SheetG
     void _dropped;
     return rest;
   });
+}
+
+/** One sentence after another: a space after English (or a Latin full stop), none after 。 */
+function then(first: string, second: string): string {
+  return /[。！？；）」”]$/.test(first) ? `${first}${second}` : `${first} ${second}`;
 }
 
 function say(template: string, data: Readonly<Record<string, string>>): string {

@@ -193,6 +193,22 @@ describe.each(CASES)('$name', ({ seed, edits, changes, unresolved, roots, left, 
 });
 
 describe('what the messages say', () => {
+  it('a root names the cells whose mismatches it clears, not rule ids; no space after 。', () => {
+    const grids = edited(SEED_004, [[OVERALL, 'F4', 112.27]]);
+    const zh = checkWorkbook(grids).findings;
+    const root = zh.find((f) => f.cell === 'F4' && f.role === 'root');
+    expect(root?.message).toBe(
+      'F4 应为 111.27，表中为 112.27。改正此格后，H4、I4、B6:B9 处的不符即全部消除。',
+    );
+    expect(zh.find((f) => f.cell === 'H4')?.message).toMatch(/。改正 F4 后即相符。$/);
+    const en = checkWorkbook(grids, { lang: 'en' }).findings.find(
+      (f) => f.cell === 'F4' && f.role === 'root',
+    );
+    expect(en?.message).toBe(
+      'F4 should be 111.27; the sheet shows 112.27. Once it is corrected, the mismatches at H4, I4, B6:B9 all clear.',
+    );
+  });
+
   it('a blank 得分 tie names both cells in sheet order, in Chinese and English', () => {
     const grids = edited(SEED_004, [[OVERALL, 'H20', null]]);
     const zh = checkWorkbook(grids).findings.find((f) => f.rule === 'total-score');
