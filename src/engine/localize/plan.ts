@@ -405,13 +405,19 @@ function annotate(findings: readonly Finding[], accepted: readonly Accepted[], l
     const root = entry.roots.find(
       (candidate) => candidate.sheet === finding.sheet && candidate.a1 === finding.cell,
     );
+    const { fix: _dropped, ...withoutFix } = finding;
     // A note on the root cell (a figure typed as text) stays a note; the error or warning there carries the fix.
+    // A warning the correction does not clear (控制率 110% is over-staffed, but right) is not the mistake: it
+    // stays as it was, without a fix of its own beside the root's.
+    if (root && finding.severity === 'warning' && !entry.resolved.has(key) && explainedBy(findings, root)) {
+      out.push(withoutFix);
+      continue;
+    }
     if (root && finding.severity !== 'info') {
       explained.add(`${root.sheet}!${root.a1}`);
       out.push(rootFinding(finding, root, entry, notes));
       continue;
     }
-    const { fix: _dropped, ...withoutFix } = finding;
     void _dropped;
     if (entry.resolved.has(key) && entry.roots.length > 0) {
       const cells = entry.roots.map((candidate) =>
@@ -492,6 +498,13 @@ function annotate(findings: readonly Finding[], accepted: readonly Accepted[], l
     }
   }
   return out;
+}
+
+/** Whether an error at the root's cell will carry its fix. */
+function explainedBy(findings: readonly Finding[], root: Variable): boolean {
+  return findings.some(
+    (finding) => finding.severity === 'error' && finding.sheet === root.sheet && finding.cell === root.a1,
+  );
 }
 
 /** Why a root is left to a person: its value is the filer's to choose, or it sits inside a label or formula. */

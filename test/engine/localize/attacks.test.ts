@@ -193,6 +193,16 @@ describe.each(CASES)('$name', ({ seed, edits, changes, unresolved, roots, left, 
 });
 
 describe('what the messages say', () => {
+  it('a warning the correction leaves (over-staffed) carries no second fix beside the root error', () => {
+    const findings = checkWorkbook(edited(SEED_002, [[BASIC, 'D4', 22]])).findings.filter(
+      (f) => f.sheet === BASIC && f.cell === 'F4',
+    );
+    expect(findings.map((f) => [f.severity, f.role, f.fix])).toEqual([
+      ['error', 'root', 1.1],
+      ['warning', undefined, undefined],
+    ]);
+  });
+
   it('a root names the cells whose mismatches it clears, not rule ids; no space after 。', () => {
     const grids = edited(SEED_004, [[OVERALL, 'F4', 112.27]]);
     const zh = checkWorkbook(grids).findings;
