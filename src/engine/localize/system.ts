@@ -125,7 +125,7 @@ class SystemBuilder {
     if (table.indicators) {
       const groups = table.indicators.groups;
       for (const group of groups) {
-        const weights = group.rows.map((row) => row.weight).filter(hasNumber);
+        const weights = group.rows.filter(weighed).map((row) => row.weight);
         if (group.statedWeight === undefined || weights.length === 0) continue;
         this.constantSum(
           'group-weight',
@@ -134,7 +134,7 @@ class SystemBuilder {
           group.statedWeight,
         );
       }
-      const weights = rows.map((row) => row.weight).filter(hasNumber);
+      const weights = rows.filter(weighed).map((row) => row.weight);
       if (weights.length > 0 && table.funding) {
         const column = table.indicators.columns.weight;
         const area: CellArea = {
@@ -147,7 +147,9 @@ class SystemBuilder {
         this.constantSum(
           'total-weight',
           areaToA1(area),
-          hasNumber(fundingWeight) ? [...weights, fundingWeight] : weights,
+          hasNumber(fundingWeight) || (isEmpty(fundingWeight) && hasNumber(table.funding.total.score))
+            ? [...weights, fundingWeight]
+            : weights,
           FULL_MARKS,
         );
       }
@@ -410,7 +412,7 @@ class SystemBuilder {
   private scoreRange(row: IndicatorRow): void {
     if (!hasNumber(row.score) && !blankScore(row)) return;
     const score = this.variable(row.score, 'score', false, 'score');
-    const weight = hasNumber(row.weight) ? this.variable(row.weight, 'score', false) : undefined;
+    const weight = weighed(row) ? this.variable(row.weight, 'score', false) : undefined;
     this.constraints.push({
       rule: 'score-range',
       sheet: this.sheet,
@@ -466,6 +468,20 @@ class SystemBuilder {
       const scores = exactSum(scoreIds.filter((id) => id !== except).map((id) => get(id) ?? 0));
       return { recomputed, shown, fundingScore, scores };
     };
+    // No fix raises 总分 above the weights' 100 (nor above what the sheet already shows, which is the rules' to say).
+    const shownTotal = figureOf(total)?.value ?? 0;
+    const cap = Math.max(FULL_MARKS, shownTotal);
+    this.constraints.push({
+      rule: 'total-score',
+      sheet: this.sheet,
+      at: a1(total),
+      vars: [totalId],
+      holds: (get) => {
+        const value = get(totalId);
+        return value === undefined || toUnits(value, 2) <= toUnits(cap, 2);
+      },
+      bounds: () => [0, cap],
+    });
     this.constraints.push({
       rule: 'total-score',
       sheet: this.sheet,
@@ -601,6 +617,14 @@ function hasNumber(field: Field | undefined): field is Field {
 
 function isEmpty(field: Field | undefined): field is Field {
   return field?.figure.kind === 'none' && field.figure.reason === 'empty';
+}
+
+/**
+ * An indicator row whose 分值 counts: a figure, or a blank beside a scored 得分 (an omission the weights' sums
+ * can fill; without it a blank 满意度 分值 was "fixed" by doubling the 执行率 分值).
+ */
+function weighed(row: IndicatorRow): boolean {
+  return hasNumber(row.weight) || (isEmpty(row.weight) && hasNumber(row.score));
 }
 
 /** An indicator row with a 分值 and a blank 得分. */

@@ -39,6 +39,8 @@ interface Case {
   readonly roots?: readonly string[];
   /** Errors left after applying the plan (rule@cell); none when omitted. */
   readonly left?: readonly string[];
+  /** Cells given text instead of a number. */
+  readonly words?: readonly (readonly [string, string, string])[];
   /** A tie's equally small sets, as the plan lists them. */
   readonly alternatives?: readonly (readonly string[])[];
 }
@@ -128,6 +130,33 @@ const CASES: readonly Case[] = [
     left: ['funding-breakdown@B6:B9'],
   },
   {
+    // Before: the blank 分值 was no figure of the system, so total-weight was "fixed" by 执行率分值 10 → 20,
+    // 执行率得分 → 18.02 and 总分 → 107.02.
+    name: 'a blank 满意度 分值 beside its 得分: the blank is filled, 执行率分值 and 总分 stay',
+    seed: SEED_004,
+    edits: [[OVERALL, 'G20', null]],
+    changes: [[`${OVERALL}!G20`, 10]],
+    unresolved: [],
+    roots: [`${OVERALL}!G20`],
+  },
+  {
+    // Before: as above with a 分值 typed in words: 总分 written as 107.02. No fix raises 总分 above 100.
+    name: 'a 满意度 分值 typed in words: no fix doubles the 执行率分值 or lifts 总分 above 100',
+    seed: SEED_004,
+    edits: [],
+    words: [[OVERALL, 'G20', '十分']],
+    changes: [],
+    unresolved: ['no-solution'],
+    left: ['total-weight@G13:G21', 'group-weight@B20'],
+  },
+  {
+    name: 'a project 年度资金总额 分值 left blank (stacked projects): the blank is filled with 10',
+    seed: SEED_003,
+    edits: [[PROJECT_1, 'F5', null]],
+    changes: [[`${PROJECT_1}!F5`, 10]],
+    unresolved: [],
+  },
+  {
     name: 'an entered 全年执行数 off by 1: the amount is the root, the rate, its score and 按收入性质分 consequences',
     seed: SEED_004,
     edits: [[OVERALL, 'F4', 112.27]],
@@ -158,8 +187,12 @@ const CASES: readonly Case[] = [
   },
 ];
 
-describe.each(CASES)('$name', ({ seed, edits, changes, unresolved, roots, left, alternatives }) => {
+describe.each(CASES)('$name', ({ seed, edits, words, changes, unresolved, roots, left, alternatives }) => {
   const grids = edited(seed, edits);
+  for (const [name, cell, text] of words ?? []) {
+    const at = parseA1(cell);
+    if (at) grids.find((g) => g.name === name)?.setCell(at.row, at.col, cellOf(text));
+  }
   const { before, plan, after } = fixAndRecheck(grids);
 
   it('plans exactly these writes, never a constant over a formula', () => {
