@@ -90,6 +90,29 @@ describe('selfeval fix on a 得分 of 25 over its 分值 of 20', () => {
   });
 });
 
+describe('selfeval fix on a 满意度 分值 left blank (issue 9 attack)', () => {
+  it('fills the blank 分值, says the cell was blank, and leaves 执行率分值 and 总分 alone (exit 0)', async () => {
+    const workbook = await loadWorkbook(sample('seed-004-corrected.xlsx'));
+    const sheet = workbook.worksheets.find((ws) => ws.name.includes('整体支出'));
+    if (!sheet) throw new Error('no overall sheet');
+    let row = 0;
+    sheet.eachRow((r, n) => {
+      if (String(r.getCell('D').value ?? '').includes('服务对象满意度')) row = n;
+    });
+    expect(row).toBeGreaterThan(0);
+    const weight = sheet.getCell(`G${row}`).value;
+    sheet.getCell(`G${row}`).value = null;
+    const input = path.join(tmp, 'blank-weight.xlsx');
+    await workbook.xlsx.writeFile(input);
+    const out = path.join(tmp, 'blank-weight-fixed.xlsx');
+    const { code, stdout } = await cli('fix', input, '--out', out);
+    expect(stdout).toContain(`!G${row}  （空白） → ${String(weight)}  （group-weight）`);
+    expect(stdout).not.toMatch(/!G4 |!I4 |!H24 /);
+    expect(code).toBe(0);
+    expect(await valueAt(out, sheet.name, `G${row}`)).toBe(weight);
+  });
+});
+
 describe('selfeval fix refuses', () => {
   it('to write over its input (exit 2), however the path is spelled', async () => {
     const input = path.join(tmp, 'same.xlsx');

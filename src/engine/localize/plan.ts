@@ -12,7 +12,7 @@ import { fixFor, formatActual, formatExpected } from '../rules/support/shown';
 import type { Finding, Lang } from '../rules/types';
 import { patchTables, type CellPatch } from './patch';
 import { localize, type ComponentResult, type Solution } from './solve';
-import { buildSystem } from './system';
+import { buildSystem, fieldWith } from './system';
 import type { Constraint, System, Variable, VarId } from './types';
 
 /** One cell the plan writes. */
@@ -297,7 +297,9 @@ function accept(
     roots.push(variable);
     if (value === undefined || variable.write === 'none') continue;
     const rule = ruleAt(result, variable);
-    const shownNew = formatExpected(variable.field, variable.measure, value);
+    // A blank cell has no decimals of its own to follow: it shows the value as typed (10, 0.1).
+    const shownAs = variable.value === undefined ? fieldWith(variable, value) : variable.field;
+    const shownNew = formatExpected(shownAs, variable.measure, value);
     if (variable.write === 'formula' && variable.correctedFormula) {
       changes.push({
         sheet: variable.sheet,
