@@ -26,6 +26,8 @@ export const COST = {
   blankPart: 1.5,
   // A blank 得分 under a 分值 is as likely an omission as 总分 is wrong: a tie, never 总分 lowered silently.
   blankScore: 1,
+  // A blank 分值 beside a 得分 is an omission, likelier than a typed 分值 of the same group being wrong.
+  blankWeight: 1,
   textFigure: -0.2, // a figure typed as text (or with a unit) is more likely mistyped
   brokenFormula: 0.5, // a sum whose range misses a term
   // Follows its inputs by itself: recalculating it is no correction, so it weighs nothing (a typed amount
@@ -187,7 +189,9 @@ class SystemBuilder {
           ? COST.blank
           : kind === 'score'
             ? COST.blankScore
-            : COST.blankPart
+            : measure === 'score'
+              ? COST.blankWeight
+              : COST.blankPart
         : derived
           ? COST.derived
           : kind === 'score'

@@ -140,6 +140,15 @@ const CASES: readonly Case[] = [
     roots: [`${OVERALL}!G20`],
   },
   {
+    // A blank 分值 among typed ones: the blank is the omission, not one of its group's figures (was a 3-way tie).
+    name: 'a blank 产出 分值 beside its 得分 and two typed ones: the blank is filled',
+    seed: SEED_004,
+    edits: [[OVERALL, 'G14', null]],
+    changes: [[`${OVERALL}!G14`, 10]],
+    unresolved: [],
+    roots: [`${OVERALL}!G14`],
+  },
+  {
     // Before: as above with a 分值 typed in words: 总分 written as 107.02. No fix raises 总分 above 100.
     name: 'a 满意度 分值 typed in words: no fix doubles the 执行率分值 or lifts 总分 above 100',
     seed: SEED_004,
