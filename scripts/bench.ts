@@ -29,6 +29,8 @@ const PARTS: Record<string, Part> = {
   syncs: script('bench-syncs.ts'),
   // The pane's bundle size and ready time are measured on the production build.
   pane: script('bench-pane.ts', [['npx', 'webpack', '--mode', 'production']]),
+  // The command line is measured as users run it: the built bin.
+  cli: script('bench-cli.ts', [['npx', 'tsc', '-p', 'tsconfig.cli.json']]),
 };
 
 async function main(): Promise<void> {

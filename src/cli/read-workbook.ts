@@ -7,6 +7,7 @@ import { parseA1Area } from '../engine/grid/a1';
 import { Grid } from '../engine/grid/grid';
 import type { Cell, CellValue } from '../engine/grid/types';
 import { formatGeneral, formatNumber } from '../engine/grid/format-number';
+import { dateText } from './read/date-text';
 
 export async function loadWorkbook(file: string): Promise<ExcelJS.Workbook> {
   const bytes = await fs.readFile(file);
@@ -102,10 +103,4 @@ function isFormulaValue(
   raw: ExcelJS.CellValue,
 ): raw is ExcelJS.CellFormulaValue | ExcelJS.CellSharedFormulaValue {
   return typeof raw === 'object' && raw !== null && ('formula' in raw || 'sharedFormula' in raw);
-}
-
-/** Dates become text ("2024-12-31", with the time when there is one): the engine reads no dates as figures. */
-function dateText(date: Date): string {
-  const iso = date.toISOString();
-  return iso.endsWith('T00:00:00.000Z') ? iso.slice(0, 10) : iso.slice(0, 19).replace('T', ' ');
 }

@@ -1,6 +1,5 @@
 // `selfeval COMMAND …`: check (below), diff, new, insert, help; callable in-process for tests.
 import * as path from 'node:path';
-import { checkWorkbook } from '../engine/check';
 import { PROFILE_IDS } from '../engine/profiles';
 import type { Lang } from '../engine/rules/types';
 import { crashMessage, writeCopies } from './check-copies';
@@ -12,15 +11,20 @@ import { runInsert } from './commands/insert';
 import { runNew } from './commands/new';
 import { FORMATTERS, type Formatter } from './formatters';
 import { MESSAGES, say } from './messages';
-import { openWorkbook } from './open-input';
-import { workbookToGrids } from './read-workbook';
-import { checkedFile, failedFiles, isUnreadable, type FileOutcome } from './report/outcome';
+import { checkBatch } from './batch/check-batch';
+import { collectInputs } from './batch/inputs';
+import { defaultJobs } from './batch/pool';
+import { describeFailure } from './read/read-messages';
+import { safeForTerminal } from './terminal-text';
+import { failedFiles, isUnreadable, type FileOutcome } from './report/outcome';
 import { reportFormatter, reportText, writeReport } from './report/write-report';
 import { packageVersion } from './version';
 
 export interface CliIo {
   readonly stdout: (text: string) => void;
   readonly stderr: (text: string) => void;
+  /** Rewrites a one-line progress display; given only when stderr is a terminal. */
+  readonly progress?: (text: string) => void;
 }
 
 export const EXIT = { clean: 0, errors: 1, unusable: 2 } as const;
@@ -40,6 +44,7 @@ const CHECK_OPTIONS: OptionSpecs = {
   lang: { type: 'string', short: 'l', value: { zh: 'zh|en', en: 'zh|en' } },
   out: { type: 'string', short: 'o', value: { zh: '目录', en: 'DIR' } },
   profile: { type: 'string', short: 'p', value: { zh: '模板', en: 'ID' } },
+  jobs: { type: 'string', short: 'j', value: { zh: '并行数', en: 'N' } },
   report: {
     type: 'string',
     short: 'r',
@@ -113,11 +118,16 @@ async function runCheck(argv: readonly string[], io: CliIo): Promise<number> {
     return EXIT.unusable;
   }
   const out = typeof values.out === 'string' ? values.out : undefined;
-  return check(files, { formatter: FORMATTERS[formatter], lang, out, report, profile }, io);
+  const jobs = values.jobs === undefined ? defaultJobs() : Number(values.jobs);
+  if (!Number.isInteger(jobs) || jobs < 1) {
+    io.stderr(badValueMessage(lang, '--jobs', String(values.jobs), ['1', '2', '…']));
+    return EXIT.unusable;
+  }
+  return check(files, { formatter: FORMATTERS[formatter], lang, out, report, profile, jobs }, io);
 }
 
 async function check(
-  files: readonly string[],
+  args: readonly string[],
   options: {
     formatter: Formatter;
     lang: Lang;
@@ -125,52 +135,48 @@ async function check(
     report?: { file: string; formatter: Formatter };
     /** A template profile for every table (`--profile`); otherwise each table is matched. */
     profile?: string;
+    jobs: number;
   },
   io: CliIo,
 ): Promise<number> {
   const m = MESSAGES[options.lang];
   const snapshots = !!(options.formatter.needsSnapshots || options.report?.formatter.needsSnapshots);
   const outcomes: FileOutcome[] = [];
-  const copies = options.out
-    ? await writeCopies(
-        files.map((file) => ({ path: file })),
-        options.out,
-      )
-    : undefined;
-  for (const file of files) {
-    // One file's failure, whatever it is, is reported on its line; the others go on.
-    try {
-      const opened = await openWorkbook(file);
-      if (!opened.ok) {
-        const message = say(m.unusable[opened.reason], { file, detail: opened.detail });
-        io.stderr(message);
-        outcomes.push({ file, unreadable: { reason: opened.reason, message } });
-        continue;
+  const unreadable = (file: string, failure: Parameters<typeof describeFailure>[1]) => {
+    io.stderr(describeFailure(safeForTerminal(file), failure, options.lang));
+    outcomes.push({
+      file,
+      unreadable: { reason: failure.reason, message: describeFailure(file, failure, options.lang) },
+    });
+  };
+  // Folders are walked here; each input keeps the folder it was found under (copies keep paths relative to it).
+  const { inputs, problems } = await collectInputs(args);
+  for (const problem of problems) unreadable(problem.path, problem.failure);
+  const copies = options.out ? await writeCopies(inputs, options.out) : undefined;
+  // Each file is read and checked in a worker with a memory cap; one file's failure is reported on its line.
+  await checkBatch(
+    inputs,
+    { jobs: options.jobs, lang: options.lang, profile: options.profile, snapshots, progress: io.progress },
+    async ({ path: file }, result) => {
+      if (!result.ok) return unreadable(file, result.failure);
+      const outcome = result.checked;
+      if (!copies) return void outcomes.push(outcome);
+      try {
+        const written = await copies.write(file, outcome.findings, options.lang);
+        if (written.ok) {
+          io.stderr(say(m.annotated, { file: safeForTerminal(written.target) }));
+          outcomes.push({ ...outcome, copy: written.target });
+        } else {
+          io.stderr(safeForTerminal(written.message));
+          outcomes.push({ ...outcome, copyFailure: { reason: written.reason, message: written.message } });
+        }
+      } catch (error) {
+        const message = crashMessage(file, error, options.lang);
+        io.stderr(safeForTerminal(message));
+        outcomes.push({ ...outcome, copyFailure: { reason: 'crashed', message } });
       }
-      const grids = workbookToGrids(opened.workbook);
-      const result = checkWorkbook(grids, {
-        lang: options.lang,
-        ...(options.profile ? { profiles: { profile: options.profile } } : {}),
-      });
-      const outcome = checkedFile(file, grids, result, { snapshots });
-      if (!copies) {
-        outcomes.push(outcome);
-        continue;
-      }
-      const written = await copies.write(file, result.findings, options.lang);
-      if (written.ok) {
-        io.stderr(say(m.annotated, { file: written.target }));
-        outcomes.push({ ...outcome, copy: written.target });
-      } else {
-        io.stderr(written.message);
-        outcomes.push({ ...outcome, copyFailure: { reason: written.reason, message: written.message } });
-      }
-    } catch (error) {
-      const message = crashMessage(file, error, options.lang);
-      io.stderr(message);
-      outcomes.push({ file, unreadable: { reason: 'crashed', message } });
-    }
-  }
+    },
+  );
   io.stdout(String(await options.formatter.format(outcomes, { lang: options.lang })));
   let reportFailed = false;
   if (options.report) {

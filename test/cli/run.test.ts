@@ -1,3 +1,4 @@
+import { loadSheetJs } from '../../src/cli/read/sheetjs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { promises as fs } from 'node:fs';
@@ -115,9 +116,12 @@ describe('unusable input', () => {
     await fs.writeFile(files.text, '这不是工作簿\n');
     const original = await fs.readFile(sample('seed-004.xlsx'));
     await fs.writeFile(files.corrupt, original.subarray(0, 2000)); // a zip cut short
-    const ole = Buffer.alloc(4096);
-    Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]).copy(ole);
-    await fs.writeFile(files.encrypted, ole);
+    // An encrypted .xlsx is an OLE container holding these two streams.
+    const { CFB } = loadSheetJs();
+    const container = CFB.utils.cfb_new();
+    CFB.utils.cfb_add(container, '/EncryptionInfo', Buffer.alloc(64, 1));
+    CFB.utils.cfb_add(container, '/EncryptedPackage', Buffer.alloc(4096, 2));
+    await fs.writeFile(files.encrypted, CFB.write(container, { type: 'buffer' }) as Buffer);
   });
 
   it.each([

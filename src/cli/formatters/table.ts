@@ -1,4 +1,5 @@
 // The terminal's format: per file, its findings grouped by table in aligned columns, then one summary line.
+import { safeForTerminal } from '../terminal-text';
 import { parseA1, parseA1Area } from '../../engine/grid/a1';
 import type { TableSummary } from '../../engine/check';
 import type { Finding, Lang, Severity } from '../../engine/rules/types';
@@ -18,7 +19,10 @@ export const tableFormatter: Formatter = {
   extensions: ['.txt'],
   format(outcomes, { lang }) {
     const checked = outcomes.filter((o) => !isUnreadable(o));
-    const lines = checked.flatMap((report) => formatFileReport(report as FileReport, lang));
+    // Cell text and file names are shown with control characters escaped (ESC, BEL, OSC-8 links).
+    const lines = checked.flatMap((report) =>
+      formatFileReport(report as FileReport, lang).map(safeForTerminal),
+    );
     lines.push(totalLine(outcomes, lang));
     return lines.join('\n');
   },

@@ -6,6 +6,8 @@ import type { CheckResult, TableSummary } from '../../engine/check';
 import type { Finding } from '../../engine/rules/types';
 import { workbookOverview, type WorkbookOverview } from '../../engine/summary/overview';
 import type { UnusableReason } from '../messages';
+import type { WorkerFailure } from '../batch/check-file';
+import type { ReadFailure } from '../read/read-grids';
 
 /** A recognised table's cells as shown, for the HTML grid and for comparing resubmissions. */
 export interface TableSnapshot {
@@ -36,7 +38,10 @@ export interface CheckedFile {
 export interface UnreadableFile {
   readonly file: string;
   /** An unusable input's reason (missing, corrupt …) or 'crashed' when reading it failed unexpectedly. */
-  readonly unreadable: { readonly reason: UnusableReason | 'crashed'; readonly message: string };
+  readonly unreadable: {
+    readonly reason: UnusableReason | ReadFailure['reason'] | WorkerFailure['reason'];
+    readonly message: string;
+  };
 }
 
 /** A file with no report, or whose copy could not be written: why, in the run's language (JSON's "failed"). */

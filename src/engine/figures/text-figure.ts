@@ -23,6 +23,16 @@ const EXCEL_ERROR =
   /^#(?:DIV\/0!|N\/A|NAME\?|NULL!|NUM!|REF!|VALUE!|SPILL!|CALC!|GETTING_DATA|FIELD!|BLOCKED!|CONNECT!|BUSY!|UNKNOWN!|EXTERNAL!|PYTHON!)/i;
 const NOT_A_NUMBER = /^[+-]?(?:nan|inf|infinity|∞)$/i;
 const FULL_WIDTH_DIGIT = /[\uff10-\uff19\uff0e]/;
+/** Arabic-Indic (٠–٩) and extended Arabic-Indic (۰–۹) digits, and the Arabic decimal separator. */
+const OTHER_DIGIT = /[\u0660-\u0669\u06f0-\u06f9\u066b]/g;
+
+function toAsciiDigits(text: string): string {
+  return text.replace(OTHER_DIGIT, (ch) => {
+    const code = ch.charCodeAt(0);
+    if (code === 0x066b) return '.';
+    return String(code >= 0x06f0 ? code - 0x06f0 : code - 0x0660);
+  });
+}
 
 export interface ScannedFigure {
   readonly token: DecimalToken;
@@ -38,7 +48,7 @@ export interface ScannedFigure {
  * also keeps the patterns below linear: adjacent `\s*` over a long run of spaces would backtrack badly.
  */
 export function cleanFigureText(raw: string): string {
-  return toHalfWidth(raw)
+  return toAsciiDigits(toHalfWidth(raw))
     .replace(/\u2212/g, '-')
     .replace(/[\s\u200b\ufeff]+/g, ' ')
     .trim();
@@ -105,6 +115,7 @@ export function readTextFigure(raw: string, role: FigureRole): Figure {
   else if (scanned.percent || unit) notes.push('unit-in-cell');
   else notes.push('number-as-text');
   if (FULL_WIDTH_DIGIT.test(raw)) notes.push('full-width-digits');
+  if (/[\u0660-\u0669\u06f0-\u06f9]/.test(raw)) notes.push('other-digits');
 
   return {
     kind: 'number',

@@ -5,6 +5,7 @@ export type FigureNote =
   | 'number-as-text' // "605.21" stored as text
   | 'unit-in-cell' // "605.21万元", "95%" typed as text, "10分"
   | 'full-width-digits' // "０.５"
+  | 'other-digits' // "١٢٣" (Arabic-Indic, Persian): read as 123
   | 'leading-figure' // "34（其中 26 万元纳入基本支出…）": the figure is the leading number, the rest is a remark
   | 'figure-in-label'; // "其中：一般公共预算：605.21": a label cell that carries its figure
 

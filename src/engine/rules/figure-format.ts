@@ -13,6 +13,7 @@ import type { Rule, RuleReport } from './types';
 
 /** Most telling first: full-width digits explain why a number became text in the first place. */
 const NOTE_ORDER: readonly FigureNote[] = [
+  'other-digits',
   'full-width-digits',
   'leading-figure',
   'unit-in-cell',
@@ -21,6 +22,7 @@ const NOTE_ORDER: readonly FigureNote[] = [
 
 const MESSAGE_ID: Partial<Record<FigureNote, string>> = {
   'full-width-digits': 'fullWidthDigits',
+  'other-digits': 'otherDigits',
   'leading-figure': 'leadingFigure',
   'unit-in-cell': 'unitInCell',
   'number-as-text': 'numberAsText',
@@ -39,12 +41,14 @@ export const figureFormat: Rule = {
       numberAsText: '“{text}”是以文本形式存储的数字，已按 {value} 读取。',
       unitInCell: '“{text}”在单元格中带有单位，已按 {value} 读取。',
       fullWidthDigits: '“{text}”使用了全角数字，已按 {value} 读取。',
+      otherDigits: '“{text}”使用了阿拉伯-印度数字等非常用数字，已按 {value} 读取。',
       leadingFigure: '“{text}”中的数字后附有说明，已按开头的 {value} 读取。',
     },
     en: {
       numberAsText: '"{text}" is a number stored as text; read as {value}.',
       unitInCell: '"{text}" carries its unit in the cell; read as {value}.',
       fullWidthDigits: '"{text}" uses full-width digits; read as {value}.',
+      otherDigits: '"{text}" uses digits of another script (Arabic-Indic); read as {value}.',
       leadingFigure: '"{text}" follows its figure with a remark; read the leading {value}.',
     },
   },

@@ -7,6 +7,8 @@ import { figureFormat } from './figure-format';
 import { fundingBreakdown } from './funding-breakdown';
 import { grade } from './grade';
 import { groupWeight } from './group-weight';
+import { negativeAmount } from './negative-amount';
+import { overBudget } from './over-budget';
 import { partialBreakdown } from './partial-breakdown';
 import { profileConvention } from './profile-convention';
 import { scoreRange } from './score-range';
@@ -26,6 +28,8 @@ export const ALL_RULES: readonly Rule[] = [
   buildingRate,
   executionRate,
   executionScore,
+  overBudget,
+  negativeAmount,
   fundingBreakdown,
   scoreRange,
   groupWeight,

@@ -103,6 +103,17 @@ describe('readFigure reads what the sheet shows', () => {
     ['111.27万元 from seed 004', textCell('111.27万元'), 'money', 111.27, 2, false, ['unit-in-cell']],
     ['full-width ０.５', textCell('０.５'), 'any', 0.5, 1, false, ['number-as-text', 'full-width-digits']],
     ['full-width １０分', textCell('１０分'), 'score', 10, 0, false, ['unit-in-cell', 'full-width-digits']],
+    ['Arabic-Indic ١٢٣', textCell('١٢٣'), 'money', 123, 0, false, ['number-as-text', 'other-digits']],
+    [
+      'Arabic-Indic ٦٠٥٫٢١ with its decimal separator',
+      textCell('٦٠٥٫٢١'),
+      'money',
+      605.21,
+      2,
+      false,
+      ['number-as-text', 'other-digits'],
+    ],
+    ['Persian ۹۲.۸۵%', textCell('۹۲.۸۵%'), 'rate', 0.9285, 2, true, ['unit-in-cell', 'other-digits']],
     [
       'full-width ９２.８５％',
       textCell('９２.８５％'),

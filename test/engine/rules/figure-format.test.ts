@@ -74,6 +74,17 @@ describe('figure-format: figures read from text are mentioned as info, one findi
       expect(findings[0].message).toContain('全角');
     });
 
+    it('reads Arabic-Indic digits and says so once (basic-data)', () => {
+      const table = basicTable({
+        money: [{ label: '政府采购金额', role: 'procurement', values: ['١٠٣٫٠٢', 11, 94.07] }],
+      });
+      const findings = findingsOf(rule, table, 'en');
+      expect(findings.map(summary)).toEqual([
+        { rule: 'figure-format', severity: 'info', cell: 'B6', expected: '103.02', actual: '١٠٣٫٠٢' },
+      ]);
+      expect(findings[0].message).toContain('Arabic-Indic');
+    });
+
     it('notes the leading figure of "34（其中 26 万元纳入基本支出…）" (seed 003)', () => {
       const table = basicTable({
         money: [

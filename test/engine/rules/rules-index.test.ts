@@ -25,6 +25,8 @@ const PROMISED = [
   'profile-convention',
   'figure-format',
   'table-partial',
+  'over-budget',
+  'negative-amount',
 ];
 
 /** The placeholders a template uses: {label}, {expected} … */

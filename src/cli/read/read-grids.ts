@@ -1,0 +1,57 @@
+// The one entry point for reading a file into grids: what the file really is, then the reader for it.
+import { readFileSync, statSync } from 'node:fs';
+import type { Grid } from '../../engine/grid/grid';
+import { identifyFile } from './identify';
+import type { FileKind } from './identify';
+import { DEFAULT_LIMITS, ReadRefusal } from './limits';
+import type { ReadLimits } from './limits';
+import { readXlsxGrids } from './xlsx-file';
+import { readXlsGrids } from './xls-file';
+import { ZipDirectory } from './zip-directory';
+
+export type ReadFailure =
+  | { readonly reason: 'missing' | 'not-a-file' | 'permission-denied' | 'encrypted' }
+  | { readonly reason: 'too-large' | 'corrupt'; readonly detail: string }
+  | { readonly reason: 'wrong-type'; readonly kind: FileKind };
+
+export type ReadResult =
+  { readonly ok: true; readonly grids: Grid[] } | ({ readonly ok: false } & ReadFailure);
+
+export async function readGrids(file: string, limits: ReadLimits = DEFAULT_LIMITS): Promise<ReadResult> {
+  let bytes: Buffer;
+  try {
+    // Synchronous on purpose: this runs in a worker thread, one file at a time, and the thread pool's round
+    // trips for stat/readFile were most of a small file's time on a busy machine.
+    const stat = statSync(file);
+    if (!stat.isFile()) return { ok: false, reason: 'not-a-file' };
+    if (stat.size > limits.fileBytes)
+      return {
+        ok: false,
+        reason: 'too-large',
+        detail: `${Math.ceil(stat.size / 1048576)} MB, limit ${limits.fileBytes / 1048576} MB`,
+      };
+    bytes = readFileSync(file);
+  } catch (error) {
+    return { ok: false, ...systemFailure(error) };
+  }
+  try {
+    const kind = identifyFile(bytes);
+    if (kind.kind === 'xlsx')
+      return { ok: true, grids: readXlsxGrids(kind.zip ?? ZipDirectory.read(bytes), limits) };
+    if (kind.kind === 'xls') return { ok: true, grids: readXlsGrids(bytes, limits) };
+    if (kind.kind === 'encrypted') return { ok: false, reason: 'encrypted' };
+    return { ok: false, reason: 'wrong-type', kind: kind.kind };
+  } catch (error) {
+    if (error instanceof ReadRefusal) return { ok: false, reason: error.reason, detail: error.detail };
+    const message = error instanceof Error ? error.message : String(error);
+    return { ok: false, reason: 'corrupt', detail: message.split('\n')[0].slice(0, 120) };
+  }
+}
+
+export function systemFailure(error: unknown): ReadFailure {
+  const code = (error as NodeJS.ErrnoException).code;
+  if (code === 'ENOENT' || code === 'ENOTDIR') return { reason: 'missing' };
+  if (code === 'EACCES' || code === 'EPERM') return { reason: 'permission-denied' };
+  if (code === 'EISDIR') return { reason: 'not-a-file' };
+  return { reason: 'corrupt', detail: code ?? String(error) };
+}

@@ -1,0 +1,65 @@
+// The worker pool: outcomes for every file whatever happens to one of them; a file that exhausts its worker's
+// heap is that file's failure, and the files after it are still checked.
+import { promises as fs } from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { writeRows200k } from '../../../scripts/lib/generated-workbooks';
+import type { FileOutcome } from '../../../src/cli/batch/check-file';
+import { checkInPool } from '../../../src/cli/batch/pool';
+import { collectInputs } from '../../../src/cli/batch/inputs';
+
+const SAMPLES = path.resolve(__dirname, '../../../samples');
+let dir: string;
+
+beforeAll(async () => {
+  dir = await fs.mkdtemp(path.join(os.tmpdir(), 'selfeval-pool-'));
+  await writeRows200k(path.join(dir, 'big.xlsx'), 60_000, 20);
+});
+
+afterAll(async () => {
+  await fs.rm(dir, { recursive: true, force: true });
+});
+
+it('reports a worker out of memory as that file’s failure and checks the rest', async () => {
+  const files = [
+    path.join(SAMPLES, 'seed-000.xlsx'),
+    path.join(dir, 'big.xlsx'),
+    path.join(SAMPLES, 'seed-004.xlsx'),
+  ];
+  const outcomes: FileOutcome[] = [];
+  await checkInPool(files, { jobs: 1, lang: 'en', heapMb: 48, onOutcome: (k, o) => (outcomes[k] = o) });
+  expect(outcomes[0]).toMatchObject({ ok: true });
+  expect(outcomes[1]).toEqual({ ok: false, failure: { reason: 'out-of-memory', detail: '48 MB' } });
+  expect(outcomes[2]).toMatchObject({ ok: true });
+  const third = outcomes[2];
+  expect(third.ok && third.checked.findings.length).toBeGreaterThan(0);
+});
+
+it('stops a file that runs past the time limit and goes on', async () => {
+  const files = [path.join(dir, 'big.xlsx'), path.join(SAMPLES, 'seed-000.xlsx')];
+  const outcomes: FileOutcome[] = [];
+  await checkInPool(files, { jobs: 1, lang: 'en', timeoutMs: 50, onOutcome: (k, o) => (outcomes[k] = o) });
+  expect(outcomes[0]).toMatchObject({ ok: false, failure: { reason: 'timed-out' } });
+  // The second file starts a fresh worker; loading it may take longer than 50 ms on a loaded machine.
+  expect(outcomes).toHaveLength(2);
+});
+
+it('walks folders recursively in name order, keeping the folder each file was found under', async () => {
+  const root = path.join(dir, 'inbox');
+  await fs.mkdir(path.join(root, 'dept-b'), { recursive: true });
+  await fs.mkdir(path.join(root, 'dept-a/sub'), { recursive: true });
+  await fs.copyFile(path.join(SAMPLES, 'seed-000.xlsx'), path.join(root, 'dept-b/x.xlsx'));
+  await fs.copyFile(path.join(SAMPLES, 'seed-000.xlsx'), path.join(root, 'dept-a/sub/x.XLSX'));
+  await fs.copyFile(path.join(SAMPLES, 'xls/seed-000.xls'), path.join(root, 'dept-a/old.xls'));
+  await fs.writeFile(path.join(root, 'dept-a/notes.txt'), 'x');
+  await fs.writeFile(path.join(root, 'dept-a/~$old.xlsx'), 'lock');
+  const single = path.join(SAMPLES, 'seed-004.xlsx');
+  const { inputs, problems } = await collectInputs([root, single]);
+  expect(problems).toEqual([]);
+  expect(inputs).toEqual([
+    { path: path.join(root, 'dept-a/old.xls'), root },
+    { path: path.join(root, 'dept-a/sub/x.XLSX'), root },
+    { path: path.join(root, 'dept-b/x.xlsx'), root },
+    { path: single },
+  ]);
+});
