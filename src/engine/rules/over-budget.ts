@@ -24,8 +24,9 @@ export const overBudget: Rule = {
   },
   check(table: RecognizedTable): RuleReport[] {
     if (table.kind === 'basic-data' || !table.funding) return [];
-    const { total, parts } = table.funding;
-    return [total, ...parts].flatMap(checkRow);
+    // The 年度资金总额 row only: a 其中 row over its own budget shows up in the sums' checks (sub-total,
+    // funding-breakdown) as the root, and flagging it here too would double one mistake.
+    return checkRow(table.funding.total);
   },
 };
 

@@ -41,16 +41,14 @@ describe('over-budget: 全年执行数 above 全年预算数 is a warning', () =
     expect(findings[0]).not.toHaveProperty('fix');
   });
 
-  it('checks the 其中 rows of a project table too, in English', () => {
+  it('checks the 年度资金总额 row, in English, and leaves 其中 rows to the sums’ rules', () => {
     const section = funding(
       3,
-      { initial: 30, budget: 30, executed: 29, weight: 10, rate: pct(0.9667), score: 9.67 },
+      { initial: 30, budget: 30, executed: 31, weight: 10, rate: pct(1), score: 10 },
       [['其中：当年财政拨款', { initial: 20, budget: 20, executed: 21, weight: '—', rate: '—', score: '—' }]],
     );
     const findings = findingsOf(rule, projectTable({ funding: section }), 'en');
     expect(findings).toHaveLength(1);
-    expect(findings[0].message).toMatch(
-      /其中：当年财政拨款 amount executed, 21, exceeds the full-year budget 20/,
-    );
+    expect(findings[0].message).toMatch(/年度资金总额 amount executed, 31, exceeds the full-year budget 30/);
   });
 });
