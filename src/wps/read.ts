@@ -1,0 +1,157 @@
+// Reading sheets into engine grids over WPS's synchronous object model. Per sheet: the used range's position and
+// size, Value2 and Formula of the whole range (one call each), number formats by uniform areas (./split.ts; only
+// areas holding something are asked), and merged areas by MergeCells/MergeArea, also by uniform areas.
+import { areaToA1, parseA1Area } from '../engine/grid/a1';
+import { Grid } from '../engine/grid/grid';
+import type { CellArea } from '../engine/grid/types';
+import type { ReadScope, WorkbookSnapshot } from './shared';
+import { activeWorkbook, wpsApplication, type EtWorksheet } from './api';
+import { rowsOf } from './shape';
+import { exploreUniform, isSingleCell } from './split';
+import { STATE_SHEET } from './store';
+import { cellFrom } from './values';
+
+/** The sheets of the workbook a user works in, in order: every sheet but our state sheet. */
+export function userSheets(): EtWorksheet[] {
+  const worksheets = activeWorkbook().Worksheets;
+  const count = worksheets.Count;
+  const sheets: EtWorksheet[] = [];
+  for (let index = 1; index <= count; index++) {
+    const sheet = worksheets.Item(index);
+    if (String(sheet.Name) !== STATE_SHEET) sheets.push(sheet);
+  }
+  return sheets;
+}
+
+export interface UsedArea {
+  readonly area: CellArea;
+  readonly values: unknown[][];
+  readonly formulas: unknown[][];
+}
+
+/** The used range's position, values and formulas: 7 calls whatever its size. */
+export function readUsed(sheet: EtWorksheet): UsedArea {
+  const used = sheet.UsedRange;
+  const rows = used.Rows.Count;
+  const cols = used.Columns.Count;
+  const top = used.Row - 1;
+  const left = used.Column - 1;
+  return {
+    area: { top, left, bottom: top + rows - 1, right: left + cols - 1 },
+    values: rowsOf(used.Value2, rows, cols),
+    formulas: rowsOf(used.Formula, rows, cols),
+  };
+}
+
+function holdsSomething(used: UsedArea): (area: CellArea) => boolean {
+  return (area) => {
+    for (let r = area.top; r <= area.bottom; r++)
+      for (let c = area.left; c <= area.right; c++) {
+        const value = used.values[r - used.area.top]?.[c - used.area.left];
+        const formula = used.formulas[r - used.area.top]?.[c - used.area.left];
+        if (
+          (value !== null && value !== undefined && value !== '') ||
+          (typeof formula === 'string' && formula !== '')
+        )
+          return true;
+      }
+    return false;
+  };
+}
+
+/** Number formats of the cells that hold something, keyed row*16384+col. */
+export function readNumberFormats(sheet: EtWorksheet, used: UsedArea): Map<number, string> {
+  const formats = new Map<number, string>();
+  exploreUniform<string>(
+    used.area,
+    (area) => {
+      const format = sheet.Range(areaToA1(area)).NumberFormat;
+      return format === null || format === undefined ? null : String(format);
+    },
+    (area, format) => {
+      for (let r = area.top; r <= area.bottom; r++)
+        for (let c = area.left; c <= area.right; c++) formats.set(r * 16384 + c, format);
+    },
+    holdsSomething(used),
+  );
+  return formats;
+}
+
+/** Every merged area meeting `within`: areas with no merged cell cost one call; a merged area is read once. */
+export function readMerges(sheet: EtWorksheet, within: CellArea): CellArea[] {
+  const found = new Map<string, CellArea>();
+  const coveredByFound = (area: CellArea) =>
+    [...found.values()].some(
+      (merge) =>
+        merge.top <= area.top &&
+        merge.left <= area.left &&
+        merge.bottom >= area.bottom &&
+        merge.right >= area.right,
+    );
+  const visit = (area: CellArea): void => {
+    if (coveredByFound(area)) return;
+    const range = sheet.Range(areaToA1(area));
+    const merged = range.MergeCells;
+    if (merged === false) return;
+    if (merged === true || isSingleCell(area)) {
+      // The merged area holding the top-left cell; when it covers the whole area nothing else can be inside.
+      const merge = parseA1Area(String(range.MergeArea.Address(false, false)));
+      if (merge && !isSingleCell(merge)) found.set(areaToA1(merge), merge);
+      if (
+        merge &&
+        merge.top <= area.top &&
+        merge.left <= area.left &&
+        merge.bottom >= area.bottom &&
+        merge.right >= area.right
+      )
+        return;
+      if (isSingleCell(area)) return;
+    }
+    const [a, b] = halvesOf(area);
+    visit(a);
+    visit(b);
+  };
+  visit(within);
+  return [...found.values()];
+}
+
+function halvesOf(area: CellArea): [CellArea, CellArea] {
+  // Rows first here: merges in these templates are short and wide (titles, 一级指标 labels).
+  if (area.bottom > area.top) {
+    const mid = Math.floor((area.top + area.bottom) / 2);
+    return [
+      { ...area, bottom: mid },
+      { ...area, top: mid + 1 },
+    ];
+  }
+  const mid = Math.floor((area.left + area.right) / 2);
+  return [
+    { ...area, right: mid },
+    { ...area, left: mid + 1 },
+  ];
+}
+
+export function readGrid(sheet: EtWorksheet, name = String(sheet.Name)): Grid {
+  const used = readUsed(sheet);
+  const formats = readNumberFormats(sheet, used);
+  const grid = new Grid(name);
+  used.values.forEach((line, r) =>
+    line.forEach((value, c) => {
+      const row = used.area.top + r;
+      const col = used.area.left + c;
+      const cell = cellFrom(value, used.formulas[r]?.[c], formats.get(row * 16384 + col) ?? 'General');
+      if (cell) grid.setCell(row, col, cell);
+    }),
+  );
+  for (const merge of readMerges(sheet, used.area)) grid.addMerge(merge);
+  return grid;
+}
+
+export async function readSheets(scope: ReadScope): Promise<WorkbookSnapshot> {
+  const application = wpsApplication();
+  const active = application.ActiveSheet;
+  if (!active) throw new Error('No active sheet.');
+  const activeSheet = String(active.Name);
+  if (scope === 'active-sheet') return { grids: [readGrid(active, activeSheet)], activeSheet };
+  return { grids: userSheets().map((sheet) => readGrid(sheet)), activeSheet };
+}
