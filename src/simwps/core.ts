@@ -55,9 +55,19 @@ export class SimWpsCore {
     readonly options: SimWpsOptions = {},
   ) {}
 
+  /** A test's injected failure: the next call whose name matches throws (after `skip` matches). */
+  failure: { match: RegExp; skip: number } | null = null;
+
   count(what: string): void {
     this.calls++;
     if (this.logCalls) this.callLog.push(what);
+    if (this.failure && this.failure.match.test(what)) {
+      if (this.failure.skip > 0) this.failure.skip--;
+      else {
+        this.failure = null;
+        throw new SimWpsError(`WPS refused ${what} (injected failure)`);
+      }
+    }
   }
 
   sheetNamed(name: string): WpsSheet | undefined {

@@ -22,6 +22,8 @@ export interface SimWpsHandle {
   /** A clerk typing into a cell: raises SheetChange whatever EnableEvents says (it is the add-in's switch). */
   userEdit(sheet: string, address: string, value: WpsValue): void;
   settleEvents(): Promise<void>;
+  /** The next call whose name ("Range.Insert", "Interior.Color=") matches fails, after `skip` matching ones. */
+  failNextCall(match: RegExp, skip?: number): void;
   /** Task panes the add-in created. */
   readonly taskPanes: SimWpsCore['taskPanes'];
   readonly application: unknown;
@@ -88,6 +90,9 @@ export function installSimWps(initial: WpsBookState, options: SimWpsOptions = {}
       );
     },
     settleEvents: () => core.settleEvents(),
+    failNextCall(match, skip = 0) {
+      core.failure = { match, skip };
+    },
     get taskPanes() {
       return core.taskPanes;
     },

@@ -473,6 +473,7 @@ export class SimRange {
   /** The cell's comment, or null [notes §3.2: AWD tests `if (cell.Comment)`]. */
   get Comment(): unknown {
     const sheet = this._live();
+    if (!this._single()) throw new NotImitated('Comment of several cells');
     const cell = cellAt(sheet, this._area.top, this._area.left);
     if (!cell?.comment) return null;
     const row = this._area.top;

@@ -39,6 +39,10 @@ export function mergeAt(sheet: WpsSheet, row: number, col: number): Area | undef
 /** Positions of the stored cells inside `area`. */
 export function storedIn(sheet: WpsSheet, area: Area): { row: number; col: number; cell: WpsCell }[] {
   const out: { row: number; col: number; cell: WpsCell }[] = [];
+  if (area.top === area.bottom && area.left === area.right) {
+    const cell = cellAt(sheet, area.top, area.left);
+    return cell ? [{ row: area.top, col: area.left, cell }] : [];
+  }
   for (const [key, cell] of Object.entries(sheet.cells)) {
     const at = parseArea(key);
     if (contains(area, at.top, at.left)) out.push({ row: at.top, col: at.left, cell });
@@ -88,7 +92,8 @@ function moveRows(
       const moved = mapRow(Number(row));
       if (moved !== null) heights[String(moved)] = height;
     }
-    sheet.rowHeights = heights;
+    if (Object.keys(heights).length > 0) sheet.rowHeights = heights;
+    else delete sheet.rowHeights;
   }
 }
 

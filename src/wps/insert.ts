@@ -56,7 +56,7 @@ function stateOf(sheet: EtWorksheet): SheetState {
     left: used.area.left,
     bottom: used.area.bottom,
     formulas: used.formulas,
-    merges: readMerges(sheet, used.area)
+    merges: readMerges(sheet, used)
       .map((area) => areaToA1(area))
       .sort()
       .join(','),

@@ -1,7 +1,7 @@
 // Reading sheets into engine grids over WPS's synchronous object model. Per sheet: the used range's position and
 // size, Value2 and Formula of the whole range (one call each), number formats by uniform areas (./split.ts; only
 // areas holding something are asked), and merged areas by MergeCells/MergeArea, also by uniform areas.
-import { areaToA1, parseA1Area } from '../engine/grid/a1';
+import { areaToA1, parseA1Area, toA1 } from '../engine/grid/a1';
 import { Grid } from '../engine/grid/grid';
 import type { CellArea } from '../engine/grid/types';
 import type { ReadScope, WorkbookSnapshot } from './shared';
@@ -77,58 +77,36 @@ export function readNumberFormats(sheet: EtWorksheet, used: UsedArea): Map<numbe
   return formats;
 }
 
-/** Every merged area meeting `within`: areas with no merged cell cost one call; a merged area is read once. */
-export function readMerges(sheet: EtWorksheet, within: CellArea): CellArea[] {
-  const found = new Map<string, CellArea>();
-  const coveredByFound = (area: CellArea) =>
-    [...found.values()].some(
-      (merge) =>
-        merge.top <= area.top &&
-        merge.left <= area.left &&
-        merge.bottom >= area.bottom &&
-        merge.right >= area.right,
-    );
-  const visit = (area: CellArea): void => {
-    if (coveredByFound(area)) return;
-    const range = sheet.Range(areaToA1(area));
-    const merged = range.MergeCells;
-    if (merged === false) return;
-    if (merged === true || isSingleCell(area)) {
-      // The merged area holding the top-left cell; when it covers the whole area nothing else can be inside.
-      const merge = parseA1Area(String(range.MergeArea.Address(false, false)));
-      if (merge && !isSingleCell(merge)) found.set(areaToA1(merge), merge);
-      if (
-        merge &&
-        merge.top <= area.top &&
-        merge.left <= area.left &&
-        merge.bottom >= area.bottom &&
-        merge.right >= area.right
-      )
-        return;
-      if (isSingleCell(area)) return;
+/**
+ * Every merged area of the used range. WPS has no call listing merges, so: one MergeCells call per row (false:
+ * no merged cell in it), then MergeArea of the cells that can start a merge. Every cell of a merged area but
+ * its top-left one is empty, so a cell holding a value whose right and lower neighbours also hold values cannot
+ * start one and is not asked about; cells inside a merged area already found are skipped.
+ */
+export function readMerges(sheet: EtWorksheet, used: UsedArea): CellArea[] {
+  const { area } = used;
+  const filled = holdsSomething(used);
+  const isFilled = (row: number, col: number) => filled({ top: row, left: col, bottom: row, right: col });
+  const found: CellArea[] = [];
+  const covered = new Set<number>();
+  for (let row = area.top; row <= area.bottom; row++) {
+    const strip = sheet.Range(areaToA1({ top: row, bottom: row, left: area.left, right: area.right }));
+    if (strip.MergeCells === false) continue;
+    for (let col = area.left; col <= area.right; col++) {
+      if (covered.has(row * 16384 + col)) continue;
+      const mayStart =
+        !isFilled(row, col) ||
+        (col < area.right && !isFilled(row, col + 1)) ||
+        (row < area.bottom && !isFilled(row + 1, col));
+      if (!mayStart) continue;
+      const merge = parseA1Area(String(sheet.Range(toA1(row, col)).MergeArea.Address(false, false)));
+      if (!merge || isSingleCell(merge)) continue;
+      found.push(merge);
+      for (let r = merge.top; r <= merge.bottom; r++)
+        for (let c = merge.left; c <= merge.right; c++) covered.add(r * 16384 + c);
     }
-    const [a, b] = halvesOf(area);
-    visit(a);
-    visit(b);
-  };
-  visit(within);
-  return [...found.values()];
-}
-
-function halvesOf(area: CellArea): [CellArea, CellArea] {
-  // Rows first here: merges in these templates are short and wide (titles, 一级指标 labels).
-  if (area.bottom > area.top) {
-    const mid = Math.floor((area.top + area.bottom) / 2);
-    return [
-      { ...area, bottom: mid },
-      { ...area, top: mid + 1 },
-    ];
   }
-  const mid = Math.floor((area.left + area.right) / 2);
-  return [
-    { ...area, right: mid },
-    { ...area, left: mid + 1 },
-  ];
+  return found;
 }
 
 export function readGrid(sheet: EtWorksheet, name = String(sheet.Name)): Grid {
@@ -143,7 +121,7 @@ export function readGrid(sheet: EtWorksheet, name = String(sheet.Name)): Grid {
       if (cell) grid.setCell(row, col, cell);
     }),
   );
-  for (const merge of readMerges(sheet, used.area)) grid.addMerge(merge);
+  for (const merge of readMerges(sheet, used)) grid.addMerge(merge);
   return grid;
 }
 
