@@ -52,7 +52,11 @@ async function httpsOptions() {
   }
 }
 
-module.exports = async (_env, argv) => {
+const wpsConfig = require('./webpack.wps.js');
+
+module.exports = async (_env, argv) => [await addinConfig(argv), wpsConfig(argv.mode === 'production')];
+
+async function addinConfig(argv) {
   const production = argv.mode === 'production';
   const officeJsLocal = process.env.OFFICE_JS === 'local';
   const officeJsSrc = officeJsLocal ? 'office-js/office.js' : OFFICE_JS_CDN;
@@ -76,12 +80,13 @@ module.exports = async (_env, argv) => {
       taskpane: './src/taskpane/index.tsx',
       commands: './src/commands/commands.ts',
       preview: './src/preview/index.tsx',
+      'wps-preview': './src/preview/wps-index.tsx',
     },
     output: {
       path: path.resolve(__dirname, 'dist'),
       filename: '[name].[contenthash:8].js',
       chunkFilename: '[name].[contenthash:8].js',
-      clean: { keep: /^(cli)\// }, // the CLI's tsc output shares dist/
+      clean: { keep: /^(cli|wps)\// }, // the CLI's tsc output and the WPS add-in (webpack.wps.js) share dist/
     },
     resolve: { extensions: ['.ts', '.tsx', '.js'] },
     module: {
@@ -119,6 +124,13 @@ module.exports = async (_env, argv) => {
       page('taskpane', 'taskpane', 'Self-assessment checker'),
       page('commands', 'commands', 'Self-assessment checker commands'),
       page('preview', 'preview', 'selfeval preview'),
+      new HtmlWebpackPlugin({
+        filename: 'wps-preview.html',
+        template: './src/preview/preview.html',
+        chunks: ['wps-preview'],
+        templateParameters: { officeJsSrc, title: 'selfeval WPS preview' },
+        scriptLoading: 'defer',
+      }),
       new CopyPlugin({
         patterns: [
           { from: 'assets/*.png', to: 'assets/[name][ext]' },
@@ -147,4 +159,4 @@ module.exports = async (_env, argv) => {
       hot: false,
     },
   };
-};
+}

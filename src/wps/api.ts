@@ -98,6 +98,8 @@ export interface EtApplication {
   readonly ActiveSheet: EtWorksheet | null;
   readonly ActiveCell: EtRange | null;
   ScreenUpdating: boolean;
+  /** Text in the status bar; false gives the bar back to WPS. */
+  StatusBar: string | boolean;
   DisplayAlerts: boolean;
   readonly ApiEvent: {
     AddApiEventListener(name: string, listener: EtListener | string): void;
