@@ -1,7 +1,8 @@
 // Finding keys the clerk chose to ignore, kept in the workbook so they travel with the file.
+import { IGNORED_SETTING, parseIgnoredKeys } from '../host/ignored';
 import type { ReadMemory } from './read';
 
-export const IGNORED_SETTING = 'selfeval.ignored';
+export { IGNORED_SETTING };
 
 export async function loadIgnoredKeys(memory: ReadMemory): Promise<string[]> {
   return Excel.run(async (context) => {
@@ -11,7 +12,7 @@ export async function loadIgnoredKeys(memory: ReadMemory): Promise<string[]> {
     const worksheets = context.workbook.worksheets.load('items/name');
     await context.sync();
     memory.sheetNames = worksheets.items.map((sheet) => sheet.name);
-    return setting.isNullObject ? [] : parseKeys(setting.value);
+    return setting.isNullObject ? [] : parseIgnoredKeys(setting.value);
   });
 }
 
@@ -20,13 +21,4 @@ export async function saveIgnoredKeys(keys: readonly string[]): Promise<void> {
     context.workbook.settings.add(IGNORED_SETTING, JSON.stringify([...new Set(keys)]));
     await context.sync();
   });
-}
-
-function parseKeys(stored: unknown): string[] {
-  try {
-    const value = typeof stored === 'string' ? (JSON.parse(stored) as unknown) : stored;
-    return Array.isArray(value) ? value.filter((key): key is string => typeof key === 'string') : [];
-  } catch {
-    return [];
-  }
 }

@@ -9,7 +9,7 @@
  * unmerged, and reads the sheet back in the same batch to confirm it matches what the validating read saw.
  */
 import { areaToA1, toA1 } from '../engine/grid/a1';
-import type { CellArea, SheetGrid } from '../engine/grid/types';
+import type { SheetGrid } from '../engine/grid/types';
 import { shiftFormulaRows } from '../engine/presets/formula';
 import type { SheetPlan } from '../engine/presets/plan';
 import type { DetailedCapabilities } from './capabilities';
@@ -18,7 +18,6 @@ import { HIGHLIGHTS_SETTING } from '../host/highlight-record';
 import { queueRecordLoad, recordText, shiftRecordText, shiftedRecordText } from './record-setting';
 import {
   LAST_INSERT_SETTING,
-  cellContent,
   firstEditedCell,
   highlightsAfterPendingUndo,
   insertedArea,
@@ -27,6 +26,7 @@ import {
   type PendingInsert,
   type StoredInsert,
 } from '../host/insert-record';
+import { afterDelete, beforeInsert, firstDifference, sameContents } from '../host/insert-checks';
 import { queueMerges, queueSizes, queueStyles, queueWrites } from './plan-steps';
 import { errorCode, errorMessage } from './errors';
 import { BlockInsertError, type BlockInsertResult } from '../host/port';
@@ -217,15 +217,6 @@ export async function undoPartialInsert(
   });
 }
 
-/** A merge of the plan once the inserted rows are gone (Excel shrinks it), or null when it lay wholly inside them. */
-function afterDelete(merge: CellArea, at: number, count: number): CellArea | null {
-  const last = at + count - 1;
-  if (merge.top >= at && merge.bottom <= last) return null;
-  const top = merge.top < at ? merge.top : merge.top > last ? merge.top - count : at;
-  const bottom = merge.bottom < at ? merge.bottom : merge.bottom > last ? merge.bottom - count : at - 1;
-  return { ...merge, top, bottom };
-}
-
 /** Merged areas in a comparable form: Excel lists them in no promised order. */
 function mergeSet(addresses: string): string {
   return addresses
@@ -233,38 +224,4 @@ function mergeSet(addresses: string): string {
     .map((address) => address.slice(address.lastIndexOf('!') + 1))
     .sort()
     .join(',');
-}
-
-function beforeInsert(row: number, at: number, count: number): number {
-  return row >= at + count ? row - count : row;
-}
-
-/** The first cell (A1) where the host's sheet differs from the grid the plan was made from. */
-function firstDifference(basis: SheetGrid, state: SheetState): string | undefined {
-  const seen = new Set<string>();
-  for (let r = 0; r < state.formulas.length; r++) {
-    for (let c = 0; c < state.formulas[r].length; c++) {
-      const row = state.top + r;
-      const col = state.left + c;
-      seen.add(`${row},${col}`);
-      const cell = basis.cellAt(row, col);
-      const expected = cellContent(cell?.formula ?? cell?.value);
-      if (cellContent(state.formulas[r][c]) !== expected) return toA1(row, col);
-    }
-  }
-  for (let row = 0; row < basis.rowCount; row++)
-    for (let col = 0; col < basis.colCount; col++) {
-      const cell = basis.cellAt(row, col);
-      if (!seen.has(`${row},${col}`) && cellContent(cell?.formula ?? cell?.value) !== '')
-        return toA1(row, col);
-    }
-  return undefined;
-}
-
-function sameContents(a: readonly (readonly unknown[])[], b: readonly (readonly unknown[])[]): boolean {
-  if (a.length !== b.length) return false;
-  return a.every(
-    (row, r) =>
-      row.length === b[r].length && row.every((value, c) => cellContent(value) === cellContent(b[r][c])),
-  );
 }

@@ -22,6 +22,7 @@ export interface MountOptions {
   readonly displayLanguage?: string;
   readonly dark?: boolean;
   readonly lastRibbonRun?: (lang: Lang) => string | undefined;
+  readonly initialView?: 'check' | 'insert';
 }
 
 export function mountPane(element: HTMLElement, options: MountOptions): ValidationSession {
@@ -40,6 +41,7 @@ export function mountPane(element: HTMLElement, options: MountOptions): Validati
       lastRibbonRun={options.lastRibbonRun?.(lang)}
       liveModeAvailable={options.port.capabilities().changeEvents}
       insertSession={insertSession}
+      initialView={options.initialView}
       onReady={() => {
         window.__paneReady = performance.now();
       }}

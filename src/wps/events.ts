@@ -2,7 +2,7 @@
 // TYPES addon.et.d.ts]. Whether our own writes raise it too is unknown, so the cells we write are remembered
 // (OwnWrites) and a change on exactly those cells is taken as ours, as in Excel below ExcelApi 1.14.
 import { wpsApplication, type EtRange, type EtWorksheet } from './api';
-import type { OwnWrites } from './shared';
+import type { OwnWrites } from '../host/own-writes';
 import { STATE_SHEET } from './store';
 
 export function subscribeUserEdits(

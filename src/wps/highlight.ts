@@ -7,21 +7,18 @@
 // A recorded cell that does not show our colour is never painted by a clear (showsOurFill), so a record entry
 // for a cell we did not reach is harmless.
 import type { Finding, Lang } from '../engine/rules/types';
-import { NOTE_MARKER } from '../excel/annotation';
-import { fillOf, setFill } from './fills';
-import { SheetLookup, withScreenOff } from './sheets';
+import { cellId } from '../host/cells';
+import { planHighlight, restorable, type RecordedState } from '../host/highlight-plan';
 import {
   HIGHLIGHTS_SETTING,
-  SEVERITY_FILL,
-  cellId,
-  markCells,
-  parseHighlightRecord,
-  planHighlight,
-  restorable,
+  parseRecord,
   serializeRecord,
   type HighlightedCell,
-  type RecordedState,
-} from './shared';
+} from '../host/highlight-record';
+import { SEVERITY_FILL, markCells } from '../host/marking';
+import { NOTE_MARKER } from '../host/note-text';
+import { fillOf, setFill } from './fills';
+import { SheetLookup, withScreenOff } from './sheets';
 import type { WorkbookStore } from './store';
 
 export interface HighlightOptions {
@@ -54,11 +51,11 @@ export function highlightFindings(
   findings: readonly Finding[],
   store: WorkbookStore,
   options: HighlightOptions = {},
-  _lang: Lang = 'zh',
+  lang: Lang = 'zh',
 ): void {
   const withNotes = options.notes !== false;
   const targets = markCells(findings);
-  const record = parseHighlightRecord(store.get(HIGHLIGHTS_SETTING));
+  const record = parseRecord(store.get(HIGHLIGHTS_SETTING));
   const sheets = new SheetLookup();
   for (const target of targets.values())
     if (!sheets.get(target.sheet)) throw new Error(`No sheet named ${target.sheet}`);
@@ -66,6 +63,7 @@ export function highlightFindings(
     targets,
     record,
     withNotes,
+    lang,
     (_id, target) => {
       const range = sheets.range(target.sheet, target.cell);
       return { fill: fillOf(range), hasNote: !!range.Comment };
@@ -92,7 +90,7 @@ export function highlightFindings(
 export function clearHighlights(store: WorkbookStore): number {
   const stored = store.get(HIGHLIGHTS_SETTING);
   if (stored === null) return 0;
-  const record = parseHighlightRecord(stored);
+  const record = parseRecord(stored);
   const sheets = new SheetLookup();
   const restore = restorable(record.cells, recordedStates(sheets));
   withScreenOff(() => {

@@ -16,25 +16,22 @@ import { applyBlockPlan } from './insert';
 import { readSheets } from './read';
 import { createSheetFromPlan } from './sheet-from-plan';
 import { SheetLookup } from './sheets';
-import {
-  LAST_RUN_SETTING,
-  OwnWrites,
-  parseLastRun,
-  type ActiveCell,
-  type BlockInsertPort,
-  type HostCapabilities,
-  type LastRibbonRun,
-  type WorkbookPort,
-} from './shared';
+import { IGNORED_SETTING, parseIgnoredKeys } from '../host/ignored';
+import { LAST_RUN_SETTING, parseLastRun } from '../host/last-run';
+import { OwnWrites } from '../host/own-writes';
+import type {
+  ActiveCell,
+  BlockInsertPort,
+  HostCapabilities,
+  LastRibbonRun,
+  WorkbookPort,
+} from '../host/port';
 import { WorkbookStore } from './store';
 import { lastInsertRecord, undoLastInsert } from './undo-insert';
-
-export const IGNORED_KEY = 'selfeval.ignored';
 
 export type WpsPortOptions = HighlightOptions;
 
 export const WPS_CAPABILITIES: HostCapabilities = {
-  excelApi: 'WPS',
   notes: true, // cell comments
   comments: true,
   mergedAreas: true,
@@ -65,8 +62,8 @@ export function createWpsPort(
         sheets.range(fix.sheet, fix.cell).Value2 = fix.value;
       }
     },
-    loadIgnored: async () => parseKeys(store().get(IGNORED_KEY)),
-    saveIgnored: async (keys) => store().set(IGNORED_KEY, JSON.stringify([...new Set(keys)])),
+    loadIgnored: async () => parseIgnoredKeys(store().get(IGNORED_SETTING)),
+    saveIgnored: async (keys) => store().set(IGNORED_SETTING, JSON.stringify([...new Set(keys)])),
     onUserEdit: async (callback) => subscribeUserEdits(callback, ownWrites),
     saveLastRun: async (run: LastRibbonRun) => store().set(LAST_RUN_SETTING, JSON.stringify(run)),
     loadLastRun: async () => {
@@ -85,14 +82,4 @@ export function createWpsPort(
     },
     createSheetFromPlan: async (plan) => createSheetFromPlan(plan),
   };
-}
-
-function parseKeys(stored: string | null): string[] {
-  if (stored === null) return [];
-  try {
-    const value = JSON.parse(stored) as unknown;
-    return Array.isArray(value) ? value.filter((key): key is string => typeof key === 'string') : [];
-  } catch {
-    return [];
-  }
 }

@@ -12,7 +12,6 @@ import { shiftFormulaRows } from '../engine/presets/formula';
 import type { SheetPlan } from '../engine/presets/plan';
 import { XL, wpsApplication, type EtRange, type EtWorksheet } from './api';
 import { fillOf, setFill } from './fills';
-import { afterDelete, beforeInsert, firstDifference, sameContents } from './insert-checks';
 import {
   applyFormats,
   applyMerges,
@@ -22,19 +21,12 @@ import {
   type CellFormats,
 } from './plan-steps';
 import { readMerges, readUsed } from './read';
-import {
-  BlockInsertError,
-  HIGHLIGHTS_SETTING,
-  LAST_INSERT_SETTING,
-  SEVERITY_FILL,
-  cellId,
-  parseHighlightRecord,
-  publicRecord,
-  recordOf,
-  serializeRecord,
-  shiftRecordRows,
-  type BlockInsertResult,
-} from './shared';
+import { cellId } from '../host/cells';
+import { HIGHLIGHTS_SETTING, parseRecord, serializeRecord, shiftRecordRows } from '../host/highlight-record';
+import { afterDelete, beforeInsert, firstDifference, sameContents } from '../host/insert-checks';
+import { LAST_INSERT_SETTING, publicRecord, recordOf } from '../host/insert-record';
+import { SEVERITY_FILL } from '../host/marking';
+import { BlockInsertError, type BlockInsertResult } from '../host/port';
 import { SheetLookup, withScreenOff } from './sheets';
 import type { WorkbookStore } from './store';
 
@@ -100,7 +92,7 @@ export function applyBlockPlan(plan: SheetPlan, store: WorkbookStore, basis?: Sh
       throw new BlockInsertError('sheet-changed', toA1(row, update.col));
   }
   const highlightText = store.get(HIGHLIGHTS_SETTING);
-  const highlights = parseHighlightRecord(highlightText);
+  const highlights = parseRecord(highlightText);
   const originals = new Map(
     highlights.cells.map((cell) => [cellId(cell.sheet, cell.cell), cell.originalFill]),
   );

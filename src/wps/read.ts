@@ -4,7 +4,7 @@
 import { areaToA1, parseA1Area, toA1 } from '../engine/grid/a1';
 import { Grid } from '../engine/grid/grid';
 import type { CellArea } from '../engine/grid/types';
-import type { ReadScope, WorkbookSnapshot } from './shared';
+import type { ReadScope, WorkbookSnapshot } from '../host/port';
 import { activeWorkbook, wpsApplication, type EtWorksheet } from './api';
 import { rowsOf } from './shape';
 import { exploreUniform, isSingleCell } from './split';

@@ -4,7 +4,7 @@ import type { SheetPlan } from '../engine/presets/plan';
 import { activeWorkbook, wpsApplication, type EtWorksheet } from './api';
 import { applyMerges, applySizes, applyStyles, applyWrites } from './plan-steps';
 import { userSheets } from './read';
-import { BlockInsertError } from './shared';
+import { BlockInsertError } from '../host/port';
 import { withScreenOff } from './sheets';
 
 export function createSheetFromPlan(plan: SheetPlan): void {

@@ -5,24 +5,25 @@ import { XL } from './api';
 import { rowsOf } from './shape';
 import {
   HIGHLIGHTS_SETTING,
+  parseRecord as parseHighlights,
+  serializeRecord,
+  shiftRecordRows,
+} from '../host/highlight-record';
+import {
   LAST_INSERT_SETTING,
   firstEditedCell,
   insertedArea,
-  parseHighlightRecord,
-  parseInsertRecord,
+  parseRecord,
   publicRecord,
-  serializeRecord,
-  shiftRecordRows,
-  type InsertRecord,
   type StoredInsert,
-  type UndoInsertResult,
-} from './shared';
+} from '../host/insert-record';
+import type { InsertRecord, UndoInsertResult } from '../host/port';
 import { SheetLookup, withScreenOff } from './sheets';
 import type { WorkbookStore } from './store';
 
 function storedInsert(store: WorkbookStore): StoredInsert | null {
   const text = store.get(LAST_INSERT_SETTING);
-  return text === null ? null : parseInsertRecord(text);
+  return text === null ? null : parseRecord(text);
 }
 
 export function lastInsertRecord(store: WorkbookStore): InsertRecord | null {
@@ -51,7 +52,7 @@ export function undoLastInsert(store: WorkbookStore): UndoInsertResult {
     sheet.Range(`${firstRow + 1}:${firstRow + count}`).EntireRow.Delete(XL.shiftUp);
     for (const merged of record.unmergeAfterDelete) sheet.Range(merged).UnMerge();
     const shifted = shiftRecordRows(
-      parseHighlightRecord(store.get(HIGHLIGHTS_SETTING)),
+      parseHighlights(store.get(HIGHLIGHTS_SETTING)),
       record.sheet,
       firstRow,
       -count,

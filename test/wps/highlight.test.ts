@@ -3,7 +3,7 @@
 import type { Finding } from '../../src/engine/rules/types';
 import { installSimWps, type SimWpsHandle, type WpsBookState, type WpsSheet } from '../../src/simwps';
 import { createWpsPort } from '../../src/wps';
-import { SEVERITY_FILL } from '../../src/wps/shared';
+import { SEVERITY_FILL } from '../../src/host/marking';
 import { STATE_SHEET } from '../../src/wps/store';
 
 const SHEET = '部门整体支出绩效自评表';

@@ -19,7 +19,7 @@ import {
   type WpsSheet,
 } from '../../src/simwps';
 import { createWpsPort } from '../../src/wps';
-import { BlockInsertError } from '../../src/wps/shared';
+import { BlockInsertError } from '../../src/host/port';
 import { sectionOf } from '../excel/insert-fixture';
 
 const SHEET = '附件2 整体支出自评表';

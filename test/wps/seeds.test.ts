@@ -10,7 +10,7 @@ import { createExcelPort } from '../../src/excel';
 import { installSimHost } from '../../src/simhost';
 import { installSimWps, type SimWpsHandle } from '../../src/simwps';
 import { createWpsPort } from '../../src/wps';
-import { SEVERITY_FILL } from '../../src/wps/shared';
+import { SEVERITY_FILL } from '../../src/host/marking';
 import { SEED_FILES, userSheetsJson, wpsBookFromXlsx } from './seed-books';
 
 function cellsOf(grid: SheetGrid): Record<string, unknown> {

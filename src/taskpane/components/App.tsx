@@ -30,6 +30,8 @@ export interface AppProps {
   /** Whether the host can report edits (ExcelApi 1.7); hides the live-mode switch when not. */
   readonly liveModeAvailable: boolean;
   readonly onReady?: () => void;
+  /** The view shown first (the WPS ribbon's 插入指标 opens the pane on 'insert'); default 'check'. */
+  readonly initialView?: 'check' | 'insert';
   /** Present when the port can insert preset blocks: shows the 插入指标 view switch. */
   readonly insertSession?: InsertSession;
 }
@@ -64,7 +66,9 @@ function Pane(props: AppProps & { lang: Lang; onLangChange(lang: Lang): void }) 
   const state = useSessionState(session);
   const [firstRun, setFirstRun] = useState(() => !isFirstRunDismissed());
   const [confirmOpen, setConfirmOpen] = useState(false);
-  const [view, setView] = useState<'check' | 'insert'>('check');
+  const [view, setView] = useState<'check' | 'insert'>(
+    props.initialView === 'insert' && props.insertSession ? 'insert' : 'check',
+  );
   const busy = state.status === 'validating';
   const pending = session.pendingFixes();
 

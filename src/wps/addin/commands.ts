@@ -2,10 +2,9 @@
 // session as the pane. No UI here: the pane shows results; the status bar says what a button did, because an
 // alert() would block WPS [notes §4.4].
 import type { Lang } from '../../engine/rules/types';
-import { countBySeverity } from '../../taskpane/grouping';
-import { pickLang } from '../../taskpane/messages';
-import { storedLang } from '../../taskpane/preferences';
-import { ValidationSession } from '../../taskpane/validation-session';
+import { countBySeverity } from '../../app/grouping';
+import { pickLang, storedLang } from '../../app/preferences';
+import { ValidationSession } from '../../app/validation-session';
 import { wpsApplication, type EtTaskPane } from '../api';
 import { createWpsPort } from '../index';
 

@@ -9,7 +9,8 @@ async function start(): Promise<void> {
   if (!root) return;
   const port = createWpsPort();
   const lastRun = await port.loadLastRun().catch(() => null);
-  mountPane(root, {
+  const params = new URLSearchParams(location.search);
+  const session = mountPane(root, {
     port,
     displayLanguage: navigator.language,
     lastRibbonRun: lastRun
@@ -21,7 +22,10 @@ async function start(): Promise<void> {
             notes: lastRun.counts.info,
           })
       : undefined,
+    initialView: params.get('view') === 'insert' ? 'insert' : 'check',
   });
+  // After 校验本表 the ribbon has checked and highlighted; the pane checks again to list what it found.
+  if (params.get('after') === 'ribbon') await session.validate('active-sheet');
 }
 
 void start();

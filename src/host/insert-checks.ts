@@ -1,8 +1,8 @@
-// Checks around a block insert that depend on no host API: whether the sheet is still the one the plan was made
+// Checks around a block insert that depend on no host API (used by the Excel and WPS adapters): whether the sheet is still the one the plan was made
 // from, where rows stand before the insert, and how a merge looks once the inserted rows are deleted again.
 import { toA1 } from '../engine/grid/a1';
 import type { CellArea, SheetGrid } from '../engine/grid/types';
-import { cellContent } from './shared';
+import { cellContent } from './insert-record';
 
 export interface SheetContents {
   readonly top: number;
