@@ -42,6 +42,8 @@ export class SimWpsCore {
   enableEvents = true;
   screenUpdating = true;
   displayAlerts = true;
+  /** Application.StatusBar: text, or false when WPS shows its own [TYPES lib.et.d.ts Application]. */
+  statusBar: string | boolean = false;
   readonly listeners = new Map<string, Listener[]>();
   readonly pluginStorage = new Map<string, string | number | boolean>();
   readonly taskPanes = new Map<

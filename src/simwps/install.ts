@@ -24,6 +24,8 @@ export interface SimWpsHandle {
   settleEvents(): Promise<void>;
   /** The next call whose name ("Range.Insert", "Interior.Color=") matches fails, after `skip` matching ones. */
   failNextCall(match: RegExp, skip?: number): void;
+  /** What the add-in last wrote to Application.StatusBar (false: nothing). */
+  readonly statusBar: string | boolean;
   /** Task panes the add-in created. */
   readonly taskPanes: SimWpsCore['taskPanes'];
   readonly application: unknown;
@@ -92,6 +94,9 @@ export function installSimWps(initial: WpsBookState, options: SimWpsOptions = {}
     settleEvents: () => core.settleEvents(),
     failNextCall(match, skip = 0) {
       core.failure = { match, skip };
+    },
+    get statusBar() {
+      return core.statusBar;
     },
     get taskPanes() {
       return core.taskPanes;

@@ -301,6 +301,12 @@ export function makeApplication(host: RangeHost): unknown {
     set ScreenUpdating(value: boolean) {
       core.screenUpdating = !!value;
     },
+    get StatusBar() {
+      return core.statusBar;
+    },
+    set StatusBar(value: string | boolean) {
+      core.statusBar = value;
+    },
     get DisplayAlerts() {
       return core.displayAlerts;
     },

@@ -35,6 +35,7 @@ describe('the WPS ribbon', () => {
 
     await validateSheet(BASE);
     expect(userSheetsJson(host.state)).not.toBe(before);
+    expect(host.statusBar).toMatch(/^selfeval: 错误 \d+，警告 \d+，提示 \d+$/);
     const run = await createWpsPort().loadLastRun();
     expect(run?.counts.error).toBe(expected.filter((f) => f.severity === 'error').length);
     expect(panes()).toHaveLength(1);
@@ -48,6 +49,7 @@ describe('the WPS ribbon', () => {
 
     await clearMarks(BASE);
     expect(userSheetsJson(host.state)).toBe(before);
+    expect(host.statusBar).toMatch(/^selfeval: 已清除 [1-9]\d* 个单元格的标记$/);
   });
 
   it('显示窗格 toggles the pane, and makes a new one when WPS dropped the old', () => {

@@ -28,7 +28,7 @@ function lang(): Lang {
   return storedLang() ?? pickLang(typeof navigator === 'undefined' ? 'zh-CN' : navigator.language);
 }
 
-function status(text: string): void {
+export function showStatus(text: string): void {
   try {
     wpsApplication().StatusBar = text;
   } catch {
@@ -83,7 +83,7 @@ export async function validateSheet(base: string): Promise<void> {
   await session.validate('active-sheet');
   const state = session.getState();
   if (state.status !== 'ready') {
-    status(`selfeval: ${state.error ?? '校验失败 Validation failed'}`);
+    showStatus(`selfeval: ${state.error ?? '校验失败 Validation failed'}`);
     return;
   }
   const counts = countBySeverity(state.findings);
@@ -93,14 +93,14 @@ export async function validateSheet(base: string): Promise<void> {
     counts,
     tables: state.tables.length,
   });
-  status(`selfeval: 错误 ${counts.error}，警告 ${counts.warning}，提示 ${counts.info}`);
+  showStatus(`selfeval: 错误 ${counts.error}，警告 ${counts.warning}，提示 ${counts.info}`);
   showPane(base, { after: 'ribbon' }, true);
 }
 
 /** 清除标记: takes every highlight off; an open pane is reloaded so its list does not point at cleared cells. */
 export async function clearMarks(base: string): Promise<void> {
   const cleared = await createWpsPort().clearHighlights();
-  status(`selfeval: 已清除 ${cleared} 个单元格的标记`);
+  showStatus(`selfeval: 已清除 ${cleared} 个单元格的标记`);
   const application = wpsApplication();
   const id = application.PluginStorage.getItem(PANE_ID_KEY);
   if (id === null) return;

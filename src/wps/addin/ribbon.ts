@@ -1,7 +1,7 @@
 // The ribbon page's script (index.html). WPS calls the callbacks named in ribbon.xml as globals of this page, by
 // dotted path: "ribbon.OnAction" [notes §1.3: the et_react template's window.ribbon]. A bundle defines no globals
 // of its own, so the object is put on window explicitly.
-import { clearMarks, insertIndicators, togglePane, validateSheet } from './commands';
+import { clearMarks, insertIndicators, showStatus, togglePane, validateSheet } from './commands';
 
 interface RibbonControl {
   readonly Id: string;
@@ -27,9 +27,12 @@ let ribbonUi: RibbonUi | undefined;
 /** One button at a time: a second click while a check runs would interleave writes. */
 let busy: Promise<void> = Promise.resolve();
 
+/** Runs one button's action after the previous one; a failure is said in the status bar (an alert() would block
+ *  WPS), e.g. when no workbook is open. */
 function run(action: () => Promise<void> | void): void {
   busy = busy.then(action).catch((error: unknown) => {
     console.error('selfeval', error);
+    showStatus(`selfeval: ${error instanceof Error ? error.message : String(error)}`);
   });
 }
 
@@ -56,14 +59,6 @@ export const ribbon = {
   },
   GetImage(control: RibbonControl): string {
     return IMAGES[control.Id] ?? '';
-  },
-  /** The buttons work on a workbook: without one open they are greyed. */
-  OnGetEnabled(_control: RibbonControl): boolean {
-    try {
-      return !!(globalThis as { Application?: { ActiveWorkbook?: unknown } }).Application?.ActiveWorkbook;
-    } catch {
-      return false;
-    }
   },
   /** For tests and the preview: the RibbonUI WPS handed over, and the queue of button actions. */
   settled: (): Promise<void> => busy,
