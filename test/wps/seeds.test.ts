@@ -10,7 +10,7 @@ import { createExcelPort } from '../../src/excel';
 import { installSimHost } from '../../src/simhost';
 import { installSimWps, type SimWpsHandle } from '../../src/simwps';
 import { createWpsPort } from '../../src/wps';
-import { SEVERITY_FILL } from '../../src/host/marking';
+import { SEVERITY_FILL, markCells } from '../../src/host/marking';
 import { SEED_FILES, userSheetsJson, wpsBookFromXlsx } from './seed-books';
 
 function cellsOf(grid: SheetGrid): Record<string, unknown> {
@@ -72,21 +72,15 @@ describe('the seeds through the WPS adapter', () => {
       expect(findings.map(keyOf)).toEqual(viaExcel.map(keyOf));
 
       await port.highlight(findings);
-      for (const finding of findings.filter((f) => !f.cell.includes(':'))) {
-        const sheet = host.state.sheets.find((s) => s.name === finding.sheet);
-        const cell = sheet?.cells[finding.cell];
-        expect({ at: keyOf(finding), fill: cell?.fill }).toEqual({
-          at: keyOf(finding),
-          fill: expect.stringMatching(
-            new RegExp(`^(${Object.values(SEVERITY_FILL).join('|')})$`, 'i'),
-          ) as unknown as string,
+      // Every cell the shared marking marks shows that marking's colour, and carries a comment naming its findings.
+      const marks = markCells(findings);
+      for (const mark of marks.values()) {
+        const cell = host.state.sheets.find((s) => s.name === mark.sheet)?.cells[mark.cell];
+        expect({ at: `${mark.sheet}!${mark.cell}`, fill: cell?.fill }).toEqual({
+          at: `${mark.sheet}!${mark.cell}`,
+          fill: SEVERITY_FILL[mark.severity],
         });
-      }
-      const worst = findings.find((f) => f.severity === 'error' && !f.cell.includes(':'));
-      if (worst) {
-        const cell = host.state.sheets.find((s) => s.name === worst.sheet)?.cells[worst.cell];
-        expect(cell?.fill).toBe(SEVERITY_FILL.error);
-        expect(cell?.comment?.text).toContain(worst.message);
+        expect(cell?.comment?.text).toContain(mark.findings[0].message);
       }
       if (findings.length > 0) expect(userSheetsJson(host.state)).not.toBe(before);
 
