@@ -14,9 +14,8 @@ export function createRangeHost(core: SimWpsCore): RangeHost {
     activate: (sheet) => {
       if ((sheet.visible ?? -1) !== -1) throw new SimWpsError('A hidden sheet cannot be activated');
       core.state.activeSheet = sheet.name;
-      const selection = core.state.selection;
-      if (!selection || selection.sheet !== sheet.name)
-        core.state.selection = { sheet: sheet.name, address: 'A1' };
+      // The selection is kept for one sheet only: another sheet's is forgotten (reads as A1).
+      if (core.state.selection && core.state.selection.sheet !== sheet.name) delete core.state.selection;
     },
     isActive: (sheet) => core.state.activeSheet === sheet.name,
     select: (sheet, area) => {

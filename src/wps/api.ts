@@ -39,6 +39,8 @@ export interface EtRange {
   /** One cell: a scalar; several: rows of cells (a single row or column may come flat: see ./shape.ts). */
   Value2: unknown;
   Formula: unknown;
+  /** What the cell shows (read-only) [DOC Range.Text]; used by the probe only. */
+  readonly Text: unknown;
   NumberFormat: string | null;
   readonly MergeCells: boolean | null;
   readonly MergeArea: EtRange;

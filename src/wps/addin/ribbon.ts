@@ -1,6 +1,7 @@
 // The ribbon page's script (index.html). WPS calls the callbacks named in ribbon.xml as globals of this page, by
 // dotted path: "ribbon.OnAction" [notes §1.3: the et_react template's window.ribbon]. A bundle defines no globals
 // of its own, so the object is put on window explicitly.
+import { probeWps, type ProbeReport } from '../probe';
 import { clearMarks, insertIndicators, showStatus, togglePane, validateSheet } from './commands';
 
 interface RibbonControl {
@@ -59,6 +60,10 @@ export const ribbon = {
   },
   GetImage(control: RibbonControl): string {
     return IMAGES[control.Id] ?? '';
+  },
+  /** For a developer in the ribbon page's debugger (ALT+F12): what this WPS does where the sources are silent. */
+  Probe(): ProbeReport {
+    return probeWps();
   },
   /** For tests and the preview: the RibbonUI WPS handed over, and the queue of button actions. */
   settled: (): Promise<void> => busy,
