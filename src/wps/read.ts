@@ -77,9 +77,12 @@ export function readNumberFormats(sheet: EtWorksheet, used: UsedArea): Map<numbe
   return formats;
 }
 
+/** Rows asked about together first; a band without a merged cell costs one call instead of one per row. */
+export const MERGE_BAND_ROWS = 16;
+
 /**
- * Every merged area of the used range. WPS has no call listing merges, so: one MergeCells call per row (false:
- * no merged cell in it), then MergeArea of the cells that can start a merge. Every cell of a merged area but
+ * Every merged area of the used range. WPS has no call listing merges, so: one MergeCells call per band of rows
+ * and per row in a band that has some (false: no merged cell in it), then MergeArea of the cells that can start a merge. Every cell of a merged area but
  * its top-left one is empty, so a cell holding a value whose right and lower neighbours also hold values cannot
  * start one and is not asked about; cells inside a merged area already found are skipped.
  */
@@ -89,9 +92,19 @@ export function readMerges(sheet: EtWorksheet, used: UsedArea): CellArea[] {
   const isFilled = (row: number, col: number) => filled({ top: row, left: col, bottom: row, right: col });
   const found: CellArea[] = [];
   const covered = new Set<number>();
+  const hasMerged = (top: number, bottom: number) =>
+    sheet.Range(areaToA1({ top, bottom, left: area.left, right: area.right })).MergeCells !== false;
+  let bandEnd = area.top - 1;
   for (let row = area.top; row <= area.bottom; row++) {
-    const strip = sheet.Range(areaToA1({ top: row, bottom: row, left: area.left, right: area.right }));
-    if (strip.MergeCells === false) continue;
+    // A band of rows with no merged cell is passed over in one call: long data sheets have few merges.
+    if (row > bandEnd) {
+      bandEnd = Math.min(area.bottom, row + MERGE_BAND_ROWS - 1);
+      if (bandEnd > row && !hasMerged(row, bandEnd)) {
+        row = bandEnd;
+        continue;
+      }
+    }
+    if (!hasMerged(row, row)) continue;
     for (let col = area.left; col <= area.right; col++) {
       if (covered.has(row * 16384 + col)) continue;
       const mayStart =

@@ -9,7 +9,7 @@ export class SheetLookup {
     if (this.sheets.has(name)) return this.sheets.get(name) ?? null;
     let sheet: EtWorksheet | null;
     try {
-      sheet = activeWorkbook().Worksheets.Item(name);
+      sheet = activeWorkbook().Worksheets.Item(name) ?? null; // a missing sheet throws, or on some builds gives nothing
     } catch {
       sheet = null;
     }

@@ -22,7 +22,8 @@ export class WorkbookStore {
   private find(): EtWorksheet | null {
     if (this.sheet !== undefined) return this.sheet;
     try {
-      this.sheet = activeWorkbook().Worksheets.Item(STATE_SHEET);
+      // Some builds may return nothing instead of throwing (code in the wild tests `if (!sheet)`): both mean none.
+      this.sheet = activeWorkbook().Worksheets.Item(STATE_SHEET) ?? null;
     } catch {
       this.sheet = null;
     }
