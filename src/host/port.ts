@@ -122,8 +122,8 @@ export type BlockInsertFailure =
   | 'sheet-changed' // the sheet differs from the grid the plan was made from
   | 'no-room' // the rows would push content off the bottom of the sheet
   | 'unsupported-plan'
-  | 'host-refused' // Excel refused the write; everything was rolled back
-  | 'rollback-incomplete'; // Excel refused the write and the rollback could not restore every cell
+  | 'host-refused' // the host (Excel, WPS) refused the write; everything was rolled back
+  | 'rollback-incomplete'; // the host refused the write and the rollback could not restore every cell
 
 export class BlockInsertError extends Error {
   constructor(
