@@ -6,7 +6,9 @@
  *
  * WPS calls are synchronous, so there are no round trips to count; the calls themselves are (each ~0.2 ms
  * [DOC WPS 加载项性能]). read: per sheet 7 calls for the used range's position, values and formulas, then number
- * formats and merges by uniform areas (./split.ts). Workbook state lives on a very hidden sheet (./store.ts).
+ * formats by uniform areas (./split.ts) and merges by bands of rows (./read.ts). Workbook state lives on a very
+ * hidden sheet (./store.ts). Calls block the page while they run, so each long operation first lets the pane paint
+ * (its "checking…" state) before it starts.
  */
 import type { Lang } from '../engine/rules/types';
 import { wpsApplication } from './api';
@@ -46,9 +48,18 @@ export function createWpsPort(
   const store = () => new WorkbookStore();
   return {
     capabilities: () => WPS_CAPABILITIES,
-    read: (scope) => readSheets(scope),
-    highlight: async (findings, lang?: Lang) => highlightFindings(findings, store(), options, lang),
-    clearHighlights: async () => clearHighlights(store()),
+    read: async (scope) => {
+      await painted();
+      return readSheets(scope);
+    },
+    highlight: async (findings, lang?: Lang) => {
+      await painted();
+      highlightFindings(findings, store(), options, lang);
+    },
+    clearHighlights: async () => {
+      await painted();
+      return clearHighlights(store());
+    },
     selectCell: async (sheet, cell) => {
       const worksheet = new SheetLookup().get(sheet);
       if (!worksheet) throw new Error(`No sheet named ${sheet}`);
@@ -82,4 +93,9 @@ export function createWpsPort(
     },
     createSheetFromPlan: async (plan) => createSheetFromPlan(plan),
   };
+}
+
+/** Lets the page render once before synchronous WPS calls hold it. */
+function painted(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
 }
