@@ -29,11 +29,7 @@ export function shiftedRecordText(
   return shifted ? serializeRecord(shifted) : null;
 }
 
-/** A highlight record's stored text after rows moved (unchanged when no recorded cell moves). */
-export function shiftRecordText(text: string, sheet: string, at: number, delta: number): string {
-  const shifted = shiftRecordRows(parseRecord(text), sheet, at, delta);
-  return shifted ? serializeRecord(shifted) : text;
-}
+export { shiftRecordText } from '../host/highlight-record';
 
 /** The stored text of a loaded highlight setting, or null when there is none. */
 export function recordText(setting: Excel.Setting): string | null {

@@ -86,3 +86,9 @@ export function shiftRecordRows(
   }
   return moved ? { version: 1, cells } : null;
 }
+
+/** A highlight record's stored text after rows moved (unchanged when no recorded cell moves). */
+export function shiftRecordText(text: string, sheet: string, at: number, delta: number): string {
+  const shifted = shiftRecordRows(parseRecord(text), sheet, at, delta);
+  return shifted ? serializeRecord(shifted) : text;
+}

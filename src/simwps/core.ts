@@ -57,19 +57,21 @@ export class SimWpsCore {
     readonly options: SimWpsOptions = {},
   ) {}
 
-  /** A test's injected failure: the next call whose name matches throws (after `skip` matches). */
-  failure: { match: RegExp; skip: number } | null = null;
+  /** A test's injected failures: the next call whose name matches one throws (after `skip` matches), once. */
+  readonly failures: { match: RegExp; skip: number }[] = [];
 
   count(what: string): void {
     this.calls++;
     if (this.logCalls) this.callLog.push(what);
-    if (this.failure && this.failure.match.test(what)) {
-      if (this.failure.skip > 0) this.failure.skip--;
-      else {
-        this.failure = null;
-        throw new SimWpsError(`WPS refused ${what} (injected failure)`);
-      }
+    const index = this.failures.findIndex((failure) => failure.match.test(what));
+    if (index < 0) return;
+    const failure = this.failures[index];
+    if (failure.skip > 0) {
+      failure.skip--;
+      return;
     }
+    this.failures.splice(index, 1);
+    throw new SimWpsError(`WPS refused ${what} (injected failure)`);
   }
 
   sheetNamed(name: string): WpsSheet | undefined {

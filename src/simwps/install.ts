@@ -22,7 +22,8 @@ export interface SimWpsHandle {
   /** A clerk typing into a cell: raises SheetChange whatever EnableEvents says (it is the add-in's switch). */
   userEdit(sheet: string, address: string, value: WpsValue): void;
   settleEvents(): Promise<void>;
-  /** The next call whose name ("Range.Insert", "Interior.Color=") matches fails, after `skip` matching ones. */
+  /** The next call whose name ("Range.Insert", "Interior.Color=") matches fails, after `skip` matching ones;
+   *  several can be armed at once (a write failing and then its rollback). */
   failNextCall(match: RegExp, skip?: number): void;
   /** What the add-in last wrote to Application.StatusBar (false: nothing). */
   readonly statusBar: string | boolean;
@@ -93,7 +94,7 @@ export function installSimWps(initial: WpsBookState, options: SimWpsOptions = {}
     },
     settleEvents: () => core.settleEvents(),
     failNextCall(match, skip = 0) {
-      core.failure = { match, skip };
+      core.failures.push({ match, skip });
     },
     get statusBar() {
       return core.statusBar;

@@ -82,7 +82,7 @@ export function createWpsPort(
       return text === null ? null : parseLastRun(text);
     },
     applyBlockPlan: async (plan, basis) => applyBlockPlan(plan, store(), basis),
-    undoLastInsert: async () => undoLastInsert(store()),
+    undoLastInsert: async () => undoLastInsert(store),
     lastInsert: async () => lastInsertRecord(store()),
     activeCell: async (): Promise<ActiveCell> => {
       const application = wpsApplication();

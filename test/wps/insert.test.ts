@@ -154,16 +154,35 @@ describe('inserting the 信访 block at the end of 产出指标 through WPS', ()
 describe('all or nothing', () => {
   it.each([
     ['the row insert itself', /^Range\.Insert$/, 0],
-    ['the first value written', /^Range\.Value2=$/, 0],
+    ['its first write (the record, marked pending)', /^Range\.Value2=$/, 0],
+    ['the first value written into the new rows', /^Range\.Value2=$/, 1],
     ['the last merge', /^Range\.Merge$/, 1],
     ['the insert record (written last, to the state sheet)', /^Range\.Value2=$/, 'after-writes' as const],
   ])('leaves the sheet exactly as it was when WPS refuses %s', async (_what, match, skip) => {
     const { grid, plan } = await planFor();
     const before = workbook();
-    // The record's Value2 comes after one Value2 per plain value the plan writes.
-    host.failNextCall(match, skip === 'after-writes' ? plan.writes.filter((w) => !w.formula).length : skip);
+    // The final record's Value2 comes after the pending record's and one per plain value the plan writes.
+    host.failNextCall(
+      match,
+      skip === 'after-writes' ? 1 + plan.writes.filter((w) => !w.formula).length : skip,
+    );
     const error = await refusal(createWpsPort().applyBlockPlan(plan, grid));
     expect(error.code).toBe('host-refused');
+    expect(workbook()).toEqual(before);
+    await expect(createWpsPort().lastInsert()).resolves.toBeNull();
+  });
+
+  it('when the rollback fails too, says so, keeps the record pending, and undo then removes the part-done insert', async () => {
+    const { grid, plan } = await planFor();
+    const before = workbook();
+    host.failNextCall(/^Range\.Merge$/, 1); // the write stops at the plan's second merge
+    host.failNextCall(/^Range\.Delete$/); // and the rollback's row delete fails
+    const error = await refusal(createWpsPort().applyBlockPlan(plan, grid));
+    expect(error.code).toBe('rollback-incomplete');
+    expect(error.detail).toContain('rollback');
+    expect(workbook()).not.toEqual(before);
+    await expect(createWpsPort().lastInsert()).resolves.toEqual({ sheet: SHEET, firstRow: 15, count: 5 });
+    await expect(createWpsPort().undoLastInsert()).resolves.toMatchObject({ removed: { count: 5 } });
     expect(workbook()).toEqual(before);
     await expect(createWpsPort().lastInsert()).resolves.toBeNull();
   });
@@ -197,6 +216,16 @@ describe('undo last insert', () => {
     await expect(createWpsPort().undoLastInsert()).resolves.toMatchObject({ removed: { count: 5 } });
     expect(workbook()).toEqual(before);
     await expect(createWpsPort().undoLastInsert()).resolves.toEqual({ refused: 'nothing' });
+  });
+
+  it('finishes an undo that WPS stopped part-way (rows deleted, record not yet removed)', async () => {
+    const { grid, plan } = await planFor();
+    const before = workbook();
+    await createWpsPort().applyBlockPlan(plan, grid);
+    host.failNextCall(/^Range\.Value2=$/, 1); // the undo's last write (forgetting the record) fails once
+    await expect(createWpsPort().undoLastInsert()).resolves.toMatchObject({ removed: { count: 5 } });
+    expect(workbook()).toEqual(before);
+    await expect(createWpsPort().lastInsert()).resolves.toBeNull();
   });
 
   it('refuses when the clerk has typed into the new rows since, and names the cell', async () => {
