@@ -17,7 +17,7 @@ export const NATURE_WORDS: ReadonlyArray<readonly [RegExp, Comparison | 'qualita
 
 /** Names of rates and counts where less is better (投诉率, 故障率, 重复信访件数, 结转结余率, 预算调整率, 控制率 …). */
 export const LOWER_IS_BETTER =
-  /投诉|差错|错误|故障|事故|发生率|超支|超标|调整率|结转结余|结余率|返工|空置|流失|重复|发回重办|失误|违规|违纪|误差|损耗|死亡|逾期|延误|不合格|缺陷|偏差|控制率|控制数/;
+  /投诉|差错|错误|故障|事故|发生率|发生次数|发生数|发生起数|超支|超标|调整率|结转结余|结余率|返工|空置|流失|重复|发回重办|失误|违规|违纪|误差|损耗|死亡|逾期|延误|不合格|缺陷|偏差|控制率|控制数/;
 
 /** Names of amounts where less is better: costs, durations, consumption (not rates: 经费保障率 is a rate to raise). */
 export const LOWER_AMOUNT =

@@ -8,6 +8,7 @@ import { SheetIndex } from './sheet-index';
 import { titleAbove } from './title';
 import { matchProfile } from '../profiles/match';
 import { AUTO, type ProfileChoice } from './profile-choice';
+import { bandGrid, columnBands } from './column-bands';
 
 export { ProfileChoice } from './profile-choice';
 
@@ -37,9 +38,33 @@ function recognizeWith(grid: SheetGrid, choice: ProfileChoice, guard: Guard): Re
   } catch {
     return [];
   }
+  const sideBySide = bandIndexes(index);
+  if (!sideBySide) return recognizeIndex(index, findRegions(index), choice, guard);
+  return sideBySide
+    .flatMap(({ index: band, regions }) => recognizeIndex(band, regions, choice, guard))
+    .sort((a, b) => a.area.top - b.area.top || a.area.left - b.area.left);
+}
+
+/** One index per column band, when two or more bands each hold a table of their own; else undefined. */
+function bandIndexes(index: SheetIndex): { index: SheetIndex; regions: Region[] }[] | undefined {
+  const bands = columnBands(index);
+  if (bands.length < 2) return undefined;
+  const withTables = bands
+    .map((band) => new SheetIndex(bandGrid(index.grid, band), index.words))
+    .map((band) => ({ index: band, regions: findRegions(band) }))
+    .filter((band) => band.regions.length > 0);
+  return withTables.length >= 2 ? withTables : undefined;
+}
+
+function recognizeIndex(
+  index: SheetIndex,
+  regions: Region[],
+  choice: ProfileChoice,
+  guard: Guard,
+): RecognizedTable[] {
   const tables: RecognizedTable[] = [];
   let floor = 0; // the first row not used by the table above
-  for (const region of findRegions(index)) {
+  for (const region of regions) {
     const table = guard(() => recognizeRegion(index, region, floor, choice));
     if (!table) continue;
     tables.push(table);

@@ -71,7 +71,9 @@ function resolveUncached(row: IndicatorRow): ResolvedTarget | undefined {
     return { ...base, comparison: nature, source: 'nature' };
   const stated = statedComparison(targetText);
   if (stated !== undefined) return { ...base, comparison: stated, source: 'stated' };
-  return { ...base, comparison: bareComparison(row, parsed.percent, unit || parsed.unit), source: 'bare' };
+  // A bare 0 (0起, 0次, 0%) can only be a ceiling: "at least nothing" is no target at all.
+  const comparison = parsed.value === 0 ? '<=' : bareComparison(row, parsed.percent, unit || parsed.unit);
+  return { ...base, comparison, source: 'bare' };
 }
 
 type Nature = Comparison | 'qualitative' | 'quantitative';
