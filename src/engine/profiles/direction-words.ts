@@ -47,6 +47,12 @@ export const CATEGORY_FAMILIES: ReadonlyArray<ReadonlyArray<readonly [string, nu
     ['部分完成', 2],
     ['未达成', 1],
     ['未完成', 1],
+    ['达到', 3],
+    ['已达到', 3],
+    ['全部达到', 3],
+    ['基本达到', 3],
+    ['部分达到', 2],
+    ['未达到', 1],
   ],
   [
     ['好', 4],
@@ -95,3 +101,9 @@ export const CATEGORY_FAMILIES: ReadonlyArray<ReadonlyArray<readonly [string, nu
     ['无效', 1],
   ],
 ];
+
+/**
+ * Words filers append to a qualitative result ("达成预期指标", "部分达成预期目标", "达到年度目标"): the result is the
+ * word before them.
+ */
+export const CATEGORY_FILLERS = /(预期指标|预期目标|年度目标|预期效果|目标值|目标|预期|要求)$/;

@@ -34,6 +34,18 @@ function findColumns(index: SheetIndex, row: number, after: number): Partial<Fun
   };
 }
 
+/**
+ * A block without some columns (no 分值 column, no 年初预算数) is still read as far as it goes: the budget and the
+ * spending, and a rate or a score to check against them.
+ */
+function readableInPart(found: Partial<FundingColumns>): boolean {
+  return (
+    found.fullYearBudget !== undefined &&
+    found.executed !== undefined &&
+    (found.rate !== undefined || found.score !== undefined)
+  );
+}
+
 function countFound(columns: Partial<FundingColumns>): number {
   return Object.values(columns).filter((col) => col !== undefined).length;
 }
@@ -79,22 +91,32 @@ export function recognizeFunding(
   const absent = (Object.keys(COLUMN_NAMES) as (keyof FundingColumns)[]).filter(
     (key) => found[key] === undefined,
   );
-  if (absent.length > 0) {
-    return { lastRow: headerRow, missing: absent.map((key) => COLUMN_NAMES[key]) };
-  }
-  const columns = found as FundingColumns;
+  const missing = absent.map((key) => COLUMN_NAMES[key]);
+  if (!readableInPart(found)) return { lastRow: headerRow, missing };
+  // An absent column reads as column -1: its fields hold nothing and the rules that need it stay silent.
+  const columns: FundingColumns = {
+    initialBudget: found.initialBudget ?? -1,
+    fullYearBudget: found.fullYearBudget ?? -1,
+    executed: found.executed ?? -1,
+    weight: found.weight ?? -1,
+    rate: found.rate ?? -1,
+    score: found.score ?? -1,
+  };
+  const labelsEnd = Math.min(
+    ...[columns.initialBudget, columns.fullYearBudget, columns.executed].filter((col) => col >= 0),
+  );
   // The total row sits right under the header; allow a couple of blank or remark rows.
   const total = findLabel(index, headerRow + 1, Math.min(bottom, headerRow + 4), (entry) =>
     isTotal(index, entry),
   );
-  if (!total) return { lastRow: headerRow, missing: ['年度资金总额'], columns };
+  if (!total) return { lastRow: headerRow, missing: [...missing, '年度资金总额'], columns };
   const parts: FundingRow[] = [];
   let lastRow = total.row;
   if (withParts) {
     for (let row = total.row + 1; row <= bottom; row++) {
       const label = index
         .entries(row)
-        .find((entry) => entry.col < columns.initialBudget && partFamily(index, entry) !== undefined);
+        .find((entry) => entry.col < labelsEnd && partFamily(index, entry) !== undefined);
       if (!label) break;
       const family = partFamily(index, label);
       // A label that carries its own figure ("其中：基本支出：661.27") is a line of 按支出性质分, not a money row.
@@ -106,7 +128,7 @@ export function recognizeFunding(
   return {
     funding: { total: fundingRow(index, total.row, total.entry, columns), parts },
     lastRow,
-    missing: [],
+    missing,
     columns,
   };
 }

@@ -86,7 +86,8 @@ export class SheetIndex {
   }
 
   field(row: number, col: number, role: FigureRole = 'any'): Field {
-    const cell = mirrorsMerge(this.grid, row, col) ? undefined : this.grid.cellAt(row, col);
+    // Column -1 is a column the header lacks (a money block without 分值): its field holds nothing.
+    const cell = col < 0 || mirrorsMerge(this.grid, row, col) ? undefined : this.grid.cellAt(row, col);
     return { at: { row, col }, cell, figure: this.figureOf(cell, role) };
   }
 

@@ -37,7 +37,8 @@ export const totalWeight: Rule = {
     const rows = indicatorRows(table);
     const weights = sumParts(rows.map((row) => row.weight));
     // Without the funding block we cannot know the execution-rate weight; table-partial says it is missing.
-    if (weights && table.funding) {
+    // Without a 分值 column in the funding block the 执行率 weight is unknown: the sum is not checked.
+    if (weights && table.funding && table.funding.total.weight.at.col >= 0) {
       const funding = numberOf(table.funding.total.weight) ?? 0;
       const total = exactSum([weights.sum, funding]);
       if (!sameAt(total, FULL_MARKS, 2)) {

@@ -289,7 +289,10 @@ describe('overall self-assessment (部门整体支出绩效自评表)', () => {
     const [table] = recognizeTables(grid) as OverallSelfEvalTable[];
     expect(table.completeness).toBe('partial');
     expect(table.missing).toEqual(expect.arrayContaining(['执行率', '按支出性质分']));
-    expect(table.funding).toBeUndefined();
+    // The block is still read as far as it goes: money and score without the 执行率 column.
+    expect(num(table.funding?.total.executed)).toBe(2);
+    expect(num(table.funding?.total.score)).toBe(10);
+    expect(table.funding?.total.rate.figure.kind).toBe('none');
     expect(table.bySource.map((item) => num(item.field))).toEqual([2]);
   });
 });

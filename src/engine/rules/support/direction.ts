@@ -9,6 +9,7 @@ import type { Comparison, NumberFigure } from '../../figures/types';
 import type { IndicatorRow } from '../../model/tables';
 import {
   CATEGORY_FAMILIES,
+  CATEGORY_FILLERS,
   DURATION_UNITS,
   LOWER_AMOUNT,
   LOWER_IS_BETTER,
@@ -110,6 +111,11 @@ function categoryOf(text: string): CategoryTarget | undefined {
 /** A qualitative word's family and rank, when the whole cell is one such word. */
 export function category(text: string): { family: number; rank: number } | undefined {
   const word = normalizeLabel(text).replace(/[。.!！]+$/, '');
+  return categoryWord(word) ?? categoryWord(word.replace(CATEGORY_FILLERS, ''));
+}
+
+function categoryWord(word: string): { family: number; rank: number } | undefined {
+  if (word === '') return undefined;
   for (let family = 0; family < CATEGORY_FAMILIES.length; family++) {
     const hit = CATEGORY_FAMILIES[family].find(([candidate]) => candidate === word);
     if (hit) return { family, rank: hit[1] };
