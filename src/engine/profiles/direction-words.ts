@@ -107,3 +107,12 @@ export const CATEGORY_FAMILIES: ReadonlyArray<ReadonlyArray<readonly [string, nu
  * word before them.
  */
 export const CATEGORY_FILLERS = /(预期指标|预期目标|年度目标|预期效果|目标值|目标|预期|要求)$/;
+
+/**
+ * A target stated as a change (较上年增长5%以上, 同比下降10%) and a result stated the same way (增长6.2%, 下降12%):
+ * the figures after the change word are compared, a bare one meaning "at least that much change".
+ */
+export const CHANGE_WORDS: ReadonlyArray<readonly [RegExp, 'up' | 'down']> = [
+  [/^(较上年|比上年|较去年|比去年|同比|环比|较上期)?(增长|提高|提升|增加|上升|增幅)/, 'up'],
+  [/^(较上年|比上年|较去年|比去年|同比|环比|较上期)?(下降|降低|减少|降幅)/, 'down'],
+];

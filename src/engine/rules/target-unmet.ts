@@ -8,7 +8,13 @@
  */
 import type { Comparison } from '../figures/types';
 import type { IndicatorRow, RecognizedTable } from '../model/tables';
-import { category, resolveTarget, actualReadings, type QuantityTarget } from './support/direction';
+import {
+  category,
+  resolveChange,
+  resolveTarget,
+  actualReadings,
+  type QuantityTarget,
+} from './support/direction';
 import { roundHalfUp, toUnits } from './support/decimal';
 import { formatPlain } from './support/format';
 import { cellText, indicatorName, indicatorRows } from './support/indicators';
@@ -47,10 +53,11 @@ function checkRow(row: IndicatorRow): RuleReport[] {
   const score = numberOf(row.score);
   if (weight === undefined || score === undefined) return [];
   if (weight <= 0 || toUnits(score, 2) < toUnits(weight, 2)) return [];
-  const target = resolveTarget(row);
+  const change = resolveChange(row);
+  const target = change?.target ?? resolveTarget(row);
   if (!target) return [];
   if (target.kind === 'category') return checkCategory(row, target.family, target.rank, weight);
-  const readings = actualReadings(figureOf(row.actual), target);
+  const readings = change?.readings ?? actualReadings(figureOf(row.actual), target);
   if (readings.length === 0) return [];
   const decimals = target.percent ? 4 : 2;
   const limit = toUnits(target.value, decimals);

@@ -10,6 +10,7 @@ import type { IndicatorRow } from '../../model/tables';
 import {
   CATEGORY_FAMILIES,
   CATEGORY_FILLERS,
+  CHANGE_WORDS,
   DURATION_UNITS,
   LOWER_AMOUNT,
   LOWER_IS_BETTER,
@@ -135,4 +136,38 @@ export function actualReadings(figure: NumberFigure | undefined, target: Quantit
   if (figure.percent) return [figure.value];
   if (Math.abs(figure.value) > 1.5) return [figure.value / 100];
   return target.unitColumn ? [figure.value / 100, figure.value] : [figure.value, figure.value / 100];
+}
+
+/** A change target and a change result in the same direction: the target and the result's readings. */
+export function resolveChange(
+  row: IndicatorRow,
+): { target: QuantityTarget; readings: number[] } | undefined {
+  const target = changeOf(cellText(row.target));
+  const actual = changeOf(cellText(row.actual));
+  if (!target || !actual || target.direction !== actual.direction) return undefined;
+  const parsedTarget = parseTarget(target.rest);
+  const parsedActual = parseTarget(actual.rest);
+  if (parsedTarget.kind !== 'quantitative' || parsedActual.kind !== 'quantitative') return undefined;
+  if (parsedActual.comparison !== '=' || parsedTarget.percent !== parsedActual.percent) return undefined;
+  const comparison = parsedTarget.comparison === '=' ? '>=' : parsedTarget.comparison;
+  return {
+    target: {
+      kind: 'quantity',
+      comparison,
+      value: parsedTarget.value,
+      percent: parsedTarget.percent,
+      unitColumn: false,
+      source: 'stated',
+    },
+    readings: [parsedActual.value],
+  };
+}
+
+function changeOf(text: string): { direction: 'up' | 'down'; rest: string } | undefined {
+  const word = normalizeLabel(text);
+  for (const [pattern, direction] of CHANGE_WORDS) {
+    const match = pattern.exec(word);
+    if (match) return { direction, rest: word.slice(match[0].length) };
+  }
+  return undefined;
 }
