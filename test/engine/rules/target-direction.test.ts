@@ -60,6 +60,12 @@ const VALID: readonly Case[] = [
   ],
   ['bare 增收 amount exceeded (a result, not a cost)', '带动农户增收', undefined, '50万元', undefined, 60],
   ['bare 控制率 under', '"三公"经费控制率', undefined, '100%', undefined, '92%'],
+  // variety set (i8-variety): change targets, a bare zero, qualitative words with a filler
+  ['增长 met', '农民人均收入', undefined, '增长5%以上', undefined, '增长6.2%'],
+  ['较上年下降 met', '行政运行成本', undefined, '较上年下降10%', undefined, '下降12%'],
+  ['bare 0 met', '重大安全事故', undefined, '0起', undefined, '0起'],
+  ['达成预期指标 met', '活动开展质量', undefined, '达成预期指标', undefined, '达成预期指标'],
+  ['达到预期目标 met by 达成', '活动开展质量', undefined, '达到预期目标', undefined, '已达到'],
   // left alone: nothing comparable
   ['a deadline', '完成时限', undefined, '2024年12月31日前', undefined, '2025年1月'],
   ['prose result', '宣传活动', undefined, '600次以上', undefined, '组织开展宣传活动'],
@@ -84,6 +90,9 @@ const INVALID: readonly (readonly [...Case, suggested: string])[] = [
   ['bare %-unit column rate missed', '覆盖率', undefined, '90', '%', 80, '8.89'],
   ['bare 经费保障率 missed', '经费保障率', undefined, '100%', undefined, '90%', '9'],
   ['bare 控制率 exceeded', '公用经费控制率', undefined, '100%', undefined, '110%', '9.09'],
+  ['增长 short of the target', '农民人均收入', undefined, '增长5%以上', undefined, '增长3%', '6'],
+  ['下降 short of the target', '行政运行成本', undefined, '较上年下降10%', undefined, '下降5%', '5'],
+  ['bare 0 is a ceiling', '重大火灾次数', undefined, '0次', undefined, '3次', '0'],
 ];
 
 const INVALID_CATEGORIES: readonly (readonly [...Case, low: string, high: string])[] = [
@@ -92,6 +101,16 @@ const INVALID_CATEGORIES: readonly (readonly [...Case, low: string, high: string
   ['不健全 against 健全', '管理制度健全性', undefined, '健全', undefined, '不健全', '0', '6'],
   ['未公开 against 公开', '预决算信息公开性', '定性', '公开', undefined, '未公开', '0', '6'],
   ['较差 against 好', '群众评价', '定性', '好', undefined, '较差', '0', '6'],
+  [
+    '部分达成 against 达成预期指标',
+    '活动开展质量',
+    undefined,
+    '达成预期指标',
+    undefined,
+    '部分达成',
+    '6',
+    '8',
+  ],
 ];
 
 const row = (

@@ -139,9 +139,7 @@ export function actualReadings(figure: NumberFigure | undefined, target: Quantit
 }
 
 /** A change target and a change result in the same direction: the target and the result's readings. */
-export function resolveChange(
-  row: IndicatorRow,
-): { target: QuantityTarget; readings: number[] } | undefined {
+export function resolveChange(row: IndicatorRow): { target: QuantityTarget; readings: number[] } | undefined {
   const target = changeOf(cellText(row.target));
   const actual = changeOf(cellText(row.actual));
   if (!target || !actual || target.direction !== actual.direction) return undefined;
