@@ -82,7 +82,7 @@ function sideBySide(left: ProjectFigures, right: ProjectFigures): Grid {
 }
 
 /** A money block without a 分值 column (年初预算数 | 全年预算数 | 全年执行数 | 执行率 | 得分). */
-function noWeightColumn(rate: string, executed: number): Grid {
+function noWeightColumn(rate: string | number, executed: number): Grid {
   return gridFromRows('无分值列', [
     ['项目支出绩效自评表'],
     ['项目名称', '老年人助餐服务'],
@@ -149,8 +149,14 @@ describe('a money block without a 分值 column is checked as far as it goes', (
     expect(table.missing).toEqual(['分值']);
   });
 
+  it('reads a rate typed as a bare fraction (0.95) as 95%', () => {
+    expect(alarms(noWeightColumn(0.95, 76))).toEqual([]);
+  });
+
   it.each([
     ['execution-rate', noWeightColumn('90%', 76), 'F5'],
+    // 0.9 typed for a rate of 0.95 is wrong by five points, not "the same at one decimal".
+    ['execution-rate', noWeightColumn(0.9, 76), 'F5'],
     ['sub-total', noWeightColumn('95%', 79), 'E5'],
   ] as const)('finds a planted %s', (rule, grid, cell) => {
     expect(alarms(grid).map((finding) => [finding.rule, finding.cell])).toContainEqual([rule, cell]);

@@ -118,7 +118,9 @@ export function agrees(field: Field, measure: Measure, expected: number, atLeast
 export function comparisonDecimals(field: Field, measure: Measure, atLeast = 0): number {
   const display = displayOf(field, measure);
   const cap = canonicalDecimals(measure, display.factor);
-  return Math.min(Math.max(display.decimals, atLeast), cap);
+  // A rate typed as a bare fraction ("0.9" for 90%) is read to whole percents at least: 0.9 is not 0.92.
+  const floor = measure === 'rate' && display.factor === 1 ? Math.max(atLeast, 2) : atLeast;
+  return Math.min(Math.max(display.decimals, floor), cap);
 }
 
 /** Decimals a figure shows, for raising the precision of a sum to that of its parts. */
