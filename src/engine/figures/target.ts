@@ -68,6 +68,8 @@ const PREFIXES: ReadonlyArray<readonly [string, Comparison]> = (
 const SUFFIXES: ReadonlyArray<readonly [RegExp, Comparison]> = [
   [/(?:及|或)?以上$/, '>='],
   [/(?:及|或)?(?:以下|以内|之内)$/, '<='],
+  // "3个工作日内", "24小时内": a limit, as 以内.
+  [/内$/, '<='],
 ];
 
 /** One number, '%' or a unit, and at most a bracketed remark: "≥95%（含）". */

@@ -64,6 +64,7 @@ const VALID: readonly Case[] = [
   ['增长 met', '农民人均收入', undefined, '增长5%以上', undefined, '增长6.2%'],
   ['较上年下降 met', '行政运行成本', undefined, '较上年下降10%', undefined, '下降12%'],
   ['bare 0 met', '重大安全事故', undefined, '0起', undefined, '0起'],
+  ['…内 met', '办理时限', undefined, '3个工作日内', undefined, '2.5个工作日'],
   ['达成预期指标 met', '活动开展质量', undefined, '达成预期指标', undefined, '达成预期指标'],
   ['达到预期目标 met by 达成', '活动开展质量', undefined, '达到预期目标', undefined, '已达到'],
   // left alone: nothing comparable
@@ -93,6 +94,7 @@ const INVALID: readonly (readonly [...Case, suggested: string])[] = [
   ['增长 short of the target', '农民人均收入', undefined, '增长5%以上', undefined, '增长3%', '6'],
   ['下降 short of the target', '行政运行成本', undefined, '较上年下降10%', undefined, '下降5%', '5'],
   ['bare 0 is a ceiling', '重大火灾次数', undefined, '0次', undefined, '3次', '0'],
+  ['…内 exceeded', '办理时限', undefined, '3个工作日内', undefined, '5个工作日', '6'],
 ];
 
 const INVALID_CATEGORIES: readonly (readonly [...Case, low: string, high: string])[] = [
