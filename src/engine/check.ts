@@ -137,7 +137,9 @@ function toFinding(rule: Rule, report: RuleReport, sheet: string, lang: Lang): F
     expected: report.expected,
     actual: report.actual,
   };
-  return report.fix === undefined ? finding : { ...finding, fix: report.fix };
+  // A non-finite fix (from a computation that overflowed) is no remedy: never offered, never serialised as null.
+  const usable = typeof report.fix === 'string' || (report.fix !== undefined && Number.isFinite(report.fix));
+  return usable ? { ...finding, fix: report.fix } : finding;
 }
 
 export function fillTemplate(template: string, data: Readonly<Record<string, string | number>>): string {

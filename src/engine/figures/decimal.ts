@@ -28,6 +28,18 @@ export function tokenDecimals(token: DecimalToken, shift = 0): number {
   return Math.max(0, written - token.exponent - shift);
 }
 
+/**
+ * The largest magnitude a figure of these tables can hold: 10^15 is beyond any budget in 元 and beyond the 15
+ * digits Excel keeps exactly. A larger value (1e308) is a slip or a hostile cell; read as a number it would
+ * overflow sums to Infinity and turn rates into 0, so it reads as 'not-finite' and is reported, never computed.
+ */
+export const MAX_FIGURE_MAGNITUDE = 1e15;
+
+/** A value that can take part in the tables' arithmetic: finite and within MAX_FIGURE_MAGNITUDE. */
+export function isUsableFigure(value: number): boolean {
+  return Number.isFinite(value) && Math.abs(value) <= MAX_FIGURE_MAGNITUDE;
+}
+
 /** −0 reads as 0: a sheet never means a negative zero, and it keeps equality checks simple. */
 export function normalizeZero(value: number): number {
   return value === 0 ? 0 : value;

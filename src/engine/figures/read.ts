@@ -18,13 +18,15 @@
  *   and decimals counted in the percent. At or below 1.5 it is already a fraction (1.2 means 120%).
  *   Rates are always fractions in `value`.
  * - No figure: blank → 'empty'; "——", "—", "-", "/", "……" → 'dash' (not applicable); words → 'text';
- *   NaN, Infinity and error values such as "#DIV/0!" → 'not-finite'; TRUE/FALSE → 'boolean'.
+ *   NaN, Infinity, magnitudes beyond 10^15 (1e308) and error values such as "#DIV/0!" → 'not-finite';
+ *   TRUE/FALSE → 'boolean'.
  * - −0 reads as 0.
  */
 
 import type { Cell } from '../grid/types';
 import {
   MAX_GENERAL_DECIMALS,
+  isUsableFigure,
   normalizeZero,
   ownDecimals,
   percentToFraction,
@@ -57,7 +59,7 @@ function shownByText(
 }
 
 function readNumberCell(cell: Cell, value: number, role: FigureRole): Figure {
-  if (!Number.isFinite(value)) return { kind: 'none', reason: 'not-finite' };
+  if (!isUsableFigure(value)) return { kind: 'none', reason: 'not-finite' };
   const format = readNumberFormat(cell.numberFormat, value);
   const byText = format.decimals === undefined ? shownByText(cell.text, value) : undefined;
   const formatPercent = format.percent || byText?.percent === true;

@@ -6,7 +6,7 @@
  */
 
 import { toHalfWidth } from '../text/normalize';
-import { type DecimalToken, tokenDecimals, tokenValue } from './decimal';
+import { type DecimalToken, isUsableFigure, tokenDecimals, tokenValue } from './decimal';
 import type { Figure, FigureNote, FigureRole, NoFigure } from './types';
 
 /** A signed decimal with optional grouping commas and exponent. Capture groups: sign, digits, exponent. */
@@ -105,7 +105,7 @@ export function readTextFigure(raw: string, role: FigureRole): Figure {
   if (!scanned) return { kind: 'none', reason: 'text' };
   const { token, unit, remark } = scanned;
   const written = tokenValue(token);
-  if (!Number.isFinite(written)) return { kind: 'none', reason: 'not-finite' };
+  if (!isUsableFigure(written)) return { kind: 'none', reason: 'not-finite' };
   if (isCalendarYear(written, unit)) return { kind: 'none', reason: 'text' };
   const percent =
     scanned.percent || (role === 'rate' && unit === '' && Math.abs(written) > RATE_PERCENT_THRESHOLD);

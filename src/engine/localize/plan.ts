@@ -290,12 +290,13 @@ function accept(
     const value = pick.solution.values.get(variable.id);
     const role = variable.measure === 'count' ? 'count' : variable.measure;
     if (variable.write === 'recalc') {
-      if (value !== undefined && value !== variable.value)
+      if (value !== undefined && Number.isFinite(value) && value !== variable.value)
         patches.push({ sheet: variable.sheet, row: variable.at.row, col: variable.at.col, value, role });
       continue;
     }
     roots.push(variable);
-    if (value === undefined || variable.write === 'none') continue;
+    // An overflowed solution (a denominator of 1e-300) is no value anyone could type: the root gets no fix.
+    if (value === undefined || !Number.isFinite(value) || variable.write === 'none') continue;
     const rule = ruleAt(result, variable);
     // A blank cell has no decimals of its own to follow: it shows the value as typed (10, 0.1).
     const shownAs = variable.value === undefined ? fieldWith(variable, value) : variable.field;

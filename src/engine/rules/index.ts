@@ -8,6 +8,7 @@ import { fundingBreakdown } from './funding-breakdown';
 import { grade } from './grade';
 import { groupWeight } from './group-weight';
 import { negativeAmount } from './negative-amount';
+import { notANumber } from './not-a-number';
 import { overBudget } from './over-budget';
 import { partialBreakdown } from './partial-breakdown';
 import { profileConvention } from './profile-convention';
@@ -22,6 +23,7 @@ import type { Rule } from './types';
 
 /** Every built-in rule, in the order findings of one cell should read: errors of arithmetic first, notes last. */
 export const ALL_RULES: readonly Rule[] = [
+  notANumber,
   staffControlRate,
   subTotal,
   partialBreakdown,

@@ -27,6 +27,7 @@ const PROMISED = [
   'table-partial',
   'over-budget',
   'negative-amount',
+  'not-a-number',
 ];
 
 /** The placeholders a template uses: {label}, {expected} … */
