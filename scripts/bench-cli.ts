@@ -2,7 +2,7 @@
 // - cli_batch_ms: `selfeval check` on 200 files (the samples copied), all cores; exceljs_load_ms: ExcelJS
 //   alone loading the same 200 files in this process, in the same run; cli_to_exceljs_load = their ratio.
 // - rows200k_check_ms / rows200k_peak_mb: 200,000 rows × 20 columns checked.
-// - hostile_*_ms / _mb: each hostile file of issue 13 refused (or, for the merge bomb, checked).
+// - hostile_*_ms / _mb: each hostile file of issue 13 refused with exit 2 (the merge bomb by its declared area).
 import { promises as fs } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';

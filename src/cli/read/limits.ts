@@ -19,6 +19,26 @@ export const DEFAULT_LIMITS: ReadLimits = {
   mergedCellsPerSheet: 2_000_000,
 };
 
+/**
+ * One merged area larger than a whole sheet may hold (A100:XFD1048576 is 17 billion cells) is refused as declared,
+ * before clipping: no real template merges beyond its data by millions of cells, while whole-column merges of a
+ * few columns (1,048,576 cells each) still pass. Clipping it would check the file; refusing tells the reviewer.
+ */
+export function refuseHugeMerge(
+  sheet: string,
+  ref: string,
+  rows: number,
+  cols: number,
+  limits: ReadLimits,
+): void {
+  const cells = rows * cols;
+  if (cells > limits.cellsPerSheet)
+    throw new ReadRefusal(
+      'too-large',
+      `${sheet}: merged area ${ref}, ${cells} cells, limit ${limits.cellsPerSheet}`,
+    );
+}
+
 export type RefusalReason = 'too-large' | 'corrupt';
 
 /** A file the reader will not (too large) or cannot (corrupt) read; `detail` names what and how much. */

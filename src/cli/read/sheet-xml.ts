@@ -7,7 +7,7 @@ import type { CellArea } from '../../engine/grid/types';
 import { cellOf } from './cell-of';
 import type { CellContext } from './cell-of';
 import type { ReadLimits } from './limits';
-import { ReadRefusal } from './limits';
+import { ReadRefusal, refuseHugeMerge } from './limits';
 import { itemText } from './shared-strings';
 import { attribute, decodeEntities, tags } from './xml-text';
 
@@ -280,7 +280,9 @@ function addMerges(
   const xml = bytes.toString('latin1', start, end < 0 ? bytes.length : end);
   let covered = 0;
   for (const { tag } of tags(xml, 'mergeCell')) {
-    const area = parseA1Area(attribute(tag, 'ref') ?? '');
+    const ref = attribute(tag, 'ref') ?? '';
+    const area = parseA1Area(ref);
+    if (area) refuseHugeMerge(name, ref, area.bottom - area.top + 1, area.right - area.left + 1, limits);
     const clipped = area && clip(area, extent);
     if (!clipped) continue;
     covered += (clipped.bottom - clipped.top + 1) * (clipped.right - clipped.left + 1);

@@ -1,10 +1,11 @@
 // Legacy .xls (Excel 97–2003, BIFF8) → grids through SheetJS, giving what the xlsx reader gives for the same
 // content saved as .xlsx (test/cli/read/xls-grids.test.ts compares them on the samples saved both ways).
+import { toA1 } from '../../engine/grid/a1';
 import { Grid } from '../../engine/grid/grid';
 import type { CellArea } from '../../engine/grid/types';
 import { cellOf, formatCodeAsExcelJs } from './cell-of';
 import type { ReadLimits } from './limits';
-import { ReadRefusal } from './limits';
+import { ReadRefusal, refuseHugeMerge } from './limits';
 import { loadSheetJs } from './sheetjs';
 
 interface SheetJsCell {
@@ -55,6 +56,15 @@ export function readXlsGrids(bytes: Buffer, limits: ReadLimits): Grid[] {
     });
     let covered = 0;
     for (const merge of sheet['!merges'] ?? []) {
+      const rows = merge.e.r - merge.s.r + 1;
+      const cols = merge.e.c - merge.s.c + 1;
+      refuseHugeMerge(
+        name,
+        `${toA1(merge.s.r, merge.s.c)}:${toA1(merge.e.r, merge.e.c)}`,
+        rows,
+        cols,
+        limits,
+      );
       if (merge.s.r >= extentRows || merge.s.c >= extentCols) continue;
       const area: CellArea = {
         top: merge.s.r,

@@ -48,11 +48,11 @@ describe('not-a-number: figures beyond arithmetic are reported, never computed w
   });
 
   it('reads 1e308 and its text as not-finite at the root', () => {
-    expect(readFigure({ value: 1e308, text: '1E+308' }, 'money')).toEqual({
+    expect(readFigure({ value: 1e308, text: '1E+308', numberFormat: 'General' }, 'money')).toEqual({
       kind: 'none',
       reason: 'not-finite',
     });
-    expect(readFigure({ value: '1e308', text: '1e308' }, 'money')).toEqual({
+    expect(readFigure({ value: '1e308', text: '1e308', numberFormat: '@' }, 'money')).toEqual({
       kind: 'none',
       reason: 'not-finite',
     });
