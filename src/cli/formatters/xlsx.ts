@@ -1,6 +1,7 @@
 // The reviewer's workbook: a summary sheet (one row per file, worst first) and a sheet of every finding, both
 // with a frozen header, filters, sensible widths and number formats.
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { loadExcelJs } from '../exceljs-lazy';
 import { MESSAGES, say } from '../messages';
 import { displayWidth } from '../display-width';
 import { SEVERITY_FILL, SEVERITY_INK } from '../report/colours';
@@ -33,7 +34,7 @@ export const xlsxFormatter: Formatter = {
   async format(outcomes, { lang, reportPath }) {
     const r = REPORT_MESSAGES[lang];
     const m = MESSAGES[lang];
-    const workbook = new ExcelJS.Workbook();
+    const workbook = new (loadExcelJs().Workbook)();
     workbook.creator = 'selfeval';
     const rows = summaryRows(outcomes, lang, reportPath);
 
