@@ -134,6 +134,8 @@ async function addinConfig(argv) {
       new CopyPlugin({
         patterns: [
           { from: 'assets/*.png', to: 'assets/[name][ext]' },
+          // The preview's sample workbooks, read in the browser when a reviewer picks one.
+          { from: 'samples/*.xlsx', to: 'samples/[name][ext]' },
           {
             from: 'manifest.xml',
             to: 'manifest.xml',

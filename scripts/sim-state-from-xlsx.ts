@@ -1,55 +1,16 @@
-// Converts a workbook (samples/*.xlsx) into the simulated host's JSON state: values, number formats, formulas,
-// merges, solid fills and notes. Values go through the CLI's ExcelJS reader so the add-in preview and the CLI
-// see the same figures.
+// Converts a workbook (samples/*.xlsx) into the simulated host's JSON state, with the converter the preview page
+// uses on a file a reviewer opens (src/preview/xlsx-state.ts).
 // Run: npx tsx scripts/sim-state-from-xlsx.ts samples/seed-004.xlsx [out.json]
 import { writeFileSync } from 'node:fs';
-import ExcelJS from 'exceljs';
-import { convertCell, loadWorkbook, mergeRanges } from '../src/cli/read-workbook';
-import type { SimCell, SimSheet, SimWorkbookState } from '../src/simhost';
+import { loadWorkbook } from '../src/cli/read-workbook';
+import { sheetToSim, workbookToSim } from '../src/preview/xlsx-state';
+import type { SimWorkbookState } from '../src/simhost';
 import { serializeState } from '../src/simhost';
 
-/** "#RRGGBB" for a solid fill with an explicit colour; theme and pattern fills are left out (the sim host
- *  knows only solid RGB fills, which is what highlighting compares against). */
-function solidFill(cell: ExcelJS.Cell): string | undefined {
-  const fill = cell.fill;
-  if (!fill || fill.type !== 'pattern' || fill.pattern !== 'solid') return undefined;
-  const argb = fill.fgColor?.argb;
-  return argb && /^[0-9A-Fa-f]{8}$/.test(argb) ? `#${argb.slice(2).toUpperCase()}` : undefined;
-}
-
-function noteText(cell: ExcelJS.Cell): string | undefined {
-  const note = cell.note;
-  if (!note) return undefined;
-  if (typeof note === 'string') return note;
-  return (note.texts ?? []).map((part) => part.text).join('');
-}
-
-export function sheetToSim(worksheet: ExcelJS.Worksheet): SimSheet {
-  const cells: Record<string, SimCell> = {};
-  worksheet.eachRow({ includeEmpty: true }, (row) => {
-    row.eachCell({ includeEmpty: true }, (cell) => {
-      const isMirror = cell.type === ExcelJS.ValueType.Merge; // a merged area's value sits in its top-left cell
-      const converted = isMirror ? undefined : convertCell(cell);
-      const fill = solidFill(cell);
-      const note = noteText(cell);
-      if (!converted && !fill && !note) return;
-      const entry: SimCell = { value: converted?.value ?? null };
-      if (converted && converted.numberFormat !== 'General') entry.numberFormat = converted.numberFormat;
-      if (converted?.formula) entry.formula = converted.formula;
-      if (fill) entry.fill = fill;
-      if (note) entry.note = note;
-      cells[cell.address] = entry;
-    });
-  });
-  return { name: worksheet.name, cells, merges: mergeRanges(worksheet) };
-}
+export { sheetToSim };
 
 export async function simStateFromXlsx(file: string): Promise<SimWorkbookState> {
-  const workbook = await loadWorkbook(file);
-  const sheets = workbook.worksheets.map(sheetToSim);
-  if (sheets.length === 0) throw new Error(`${file} has no worksheets`);
-  const activeTab = workbook.views?.[0]?.activeTab ?? 0;
-  return { sheets, activeSheet: sheets[activeTab]?.name ?? sheets[0].name, settings: {} };
+  return workbookToSim(await loadWorkbook(file), file);
 }
 
 async function main(): Promise<void> {

@@ -69,6 +69,10 @@ export type InsertMessageKey =
   | 'newSheetDone'
   | 'undoDone'
   | 'undoEdited'
+  | 'undoSheetDone'
+  | 'undoSheetEdited'
+  | 'previewNoWeight'
+  | 'previewNoWeightPlain'
   | 'undoNoSheet'
   | 'undoNothing'
   | 'actionFailed';
@@ -98,6 +102,8 @@ export class InsertSession {
   private readonly listeners = new Set<(state: InsertState) => void>();
   private grid: SheetGrid | null = null;
   private section: IndicatorSection | null = null;
+  /** The selected row when the sheet was last read, so the preview for "at the selection" shows that plan. */
+  private selectedRow: number | null = null;
 
   constructor(
     private readonly port: Port,
@@ -142,16 +148,46 @@ export class InsertSession {
     const preset = findPreset(choice.presetId);
     if (!preset) return [];
     const scheme = this.schemeFor(choice);
-    if (choice.where.kind === 'group' && this.grid && this.section) {
-      try {
-        return previewOfPlan(this.planFor(choice, { group: choice.where.group }), this.section);
-      } catch {
-        // A plan that cannot be made is reported at insert; the preview falls back to the plain block.
-      }
-    }
+    const plan = this.previewPlan(choice);
+    if (plan && this.section) return previewOfPlan(plan, this.section);
     return buildIndicatorBlock(preset, scheme, {
       year: this.state.target?.year ?? this.defaultYear,
     }).groups.flatMap((group) => group.rows.map((row) => ({ group: group.header, ...row })));
+  }
+
+  /** Why the preview's 分值 stay blank, said before inserting: the plan's own notes (a group whose points are
+   *  spent), or the groups the weight scheme gives no points. Empty when every row has its points. */
+  previewNotes(choice: InsertChoice): InsertMessage[] {
+    const plan = this.previewPlan(choice);
+    const notes: InsertMessage[] = (plan?.notes ?? []).map((note) => ({ text: note.message }));
+    const rows = this.preview(choice);
+    const fallback = choice.where.kind === 'group' ? groupName(choice.where.group, this.lang) : '';
+    const blank = rows.filter((row) => row.weight === null);
+    const groups = [...new Set(blank.map((row) => row.group || fallback).filter((name) => name !== ''))];
+    if (blank.length > 0 && notes.length === 0)
+      notes.push(
+        groups.length > 0
+          ? { key: 'previewNoWeight', data: { groups: groups.join(this.lang === 'zh' ? '、' : ', ') } }
+          : { key: 'previewNoWeightPlain' },
+      );
+    return notes;
+  }
+
+  /** The plan an insert would make now, when the sheet has a section to plan against; null otherwise. */
+  private previewPlan(choice: InsertChoice): SheetPlan | null {
+    if (!this.grid || !this.section || choice.where.kind === 'new-sheet') return null;
+    const position: InsertPosition | null =
+      choice.where.kind === 'group'
+        ? { group: choice.where.group }
+        : this.selectedRow === null
+          ? null
+          : { row: this.selectedRow };
+    if (!position) return null;
+    try {
+      return this.planFor(choice, position);
+    } catch {
+      return null; // a plan that cannot be made is reported at insert; the preview shows the plain block
+    }
   }
 
   insert(choice: InsertChoice): Promise<void> {
@@ -180,22 +216,24 @@ export class InsertSession {
     return this.run(async () => {
       const result = await this.port.undoLastInsert();
       if ('removed' in result) {
-        const { sheet, firstRow, count } = result.removed;
-        this.update({
-          lastInsert: null,
-          notice: [{ key: 'undoDone', data: { count, sheet, from: firstRow + 1, to: firstRow + count } }],
-        });
+        const { sheet, firstRow, count, newSheet } = result.removed;
+        const data = { count, sheet, from: firstRow + 1, to: firstRow + count };
+        this.update({ lastInsert: null, notice: [{ key: newSheet ? 'undoSheetDone' : 'undoDone', data }] });
         await this.validation.validate('active-sheet');
         return;
       }
       if (result.refused === 'nothing') this.update({ lastInsert: null });
       const key: InsertMessageKey =
         result.refused === 'edited'
-          ? 'undoEdited'
+          ? this.state.lastInsert?.newSheet
+            ? 'undoSheetEdited'
+            : 'undoEdited'
           : result.refused === 'no-sheet'
             ? 'undoNoSheet'
             : 'undoNothing';
-      throw new UserFacing({ key, data: { cell: result.cell ?? '' } });
+      const data: Record<string, string> = { cell: result.cell ?? '' };
+      if (key === 'undoSheetEdited') data.sheet = this.state.lastInsert?.sheet ?? '';
+      throw new UserFacing({ key, data });
     });
   }
 
@@ -207,6 +245,8 @@ export class InsertSession {
     this.grid = grid ?? null;
     this.section = section;
     const lastInsert = await this.port.lastInsert();
+    const selected = await this.port.activeCell().catch(() => null);
+    this.selectedRow = selected && grid && selected.sheet === grid.name ? selected.row : null;
     const target: InsertTarget | null =
       grid && section
         ? {
@@ -249,7 +289,10 @@ export class InsertSession {
     const year = this.state.target?.year ?? this.defaultYear;
     const plan = planNewTemplate({ kind, year, scheme: this.schemeFor(choice), preset });
     await this.port.createSheetFromPlan(plan);
-    this.update({ notice: [{ key: 'newSheetDone', data: { sheet: plan.sheet } }] });
+    this.update({
+      lastInsert: await this.port.lastInsert(),
+      notice: [{ key: 'newSheetDone', data: { sheet: plan.sheet } }],
+    });
     await this.validation.validate('active-sheet');
   }
 

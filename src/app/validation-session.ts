@@ -18,6 +18,8 @@ export interface SessionState {
   readonly findings: readonly Finding[];
   readonly tables: readonly TableSummary[];
   readonly ignoredCount: number;
+  /** The findings of the last validation the clerk chose to ignore (kept per workbook), for "show / restore". */
+  readonly ignored: readonly Finding[];
   /** What went wrong in the last operation, if it failed. */
   readonly error: string | null;
   /** Notice of the last completed action (fixed N cells, cleared N cells), for a live region. */
@@ -41,6 +43,7 @@ const INITIAL: SessionState = {
   findings: [],
   tables: [],
   ignoredCount: 0,
+  ignored: [],
   error: null,
   notice: null,
   liveMode: false,
@@ -185,6 +188,16 @@ export class ValidationSession {
     });
   }
 
+  /** Forgets that the finding was ignored and re-validates, so it is listed and highlighted again. */
+  restore(finding: Finding): Promise<void> {
+    return this.enqueue(async () => {
+      const key = findingKey(finding);
+      const keys = (await this.port.loadIgnored()).filter((stored) => stored !== key);
+      await this.port.saveIgnored(keys);
+      if (this.state.scope) await this.runValidation(this.state.scope);
+    });
+  }
+
   goTo(finding: Finding): Promise<void> {
     // Only the top-left cell of a range: selecting is for looking, and a range would scroll less predictably.
     return this.enqueue(() => this.port.selectCell(finding.sheet, finding.cell.split(':')[0]));
@@ -295,6 +308,7 @@ export class ValidationSession {
       findings,
       tables: result.summaries,
       ignoredCount: result.findings.length - findings.length,
+      ignored: result.findings.filter((finding) => ignored.has(findingKey(finding))),
     });
   }
 

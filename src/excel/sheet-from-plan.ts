@@ -1,8 +1,9 @@
 // A new sheet laid out from an engine new-sheet plan (a blank template): add, font, style, write, merge, size,
-// print setup — one sync. All or nothing: if Excel refuses part of the batch, the half-made sheet is deleted again.
+// print setup — one sync, with the record that lets undo delete it again. All or nothing: if Excel refuses part of the batch, the half-made sheet is deleted again.
 import type { SheetPlan } from '../engine/presets/plan';
 import { errorMessage } from './errors';
 import { BlockInsertError } from '../host/port';
+import { LAST_INSERT_SETTING, recordOfNewSheet } from '../host/insert-record';
 import { queueMerges, queueSizes, queueStyles, queueWrites } from './plan-steps';
 import type { DetailedCapabilities } from './capabilities';
 import { compareApiVersions } from './capabilities';
@@ -29,6 +30,8 @@ export async function createSheetFromPlan(
     const pageLayout = capabilities ? compareApiVersions(capabilities.excelApi, '1.9') >= 0 : false;
     if (plan.sheetStyle && pageLayout) queuePageSetup(sheet, plan.sheetStyle.page);
     sheet.activate();
+    // Remembered in the same sync, so "undo last insert" can take the new sheet away again.
+    context.workbook.settings.add(LAST_INSERT_SETTING, JSON.stringify(recordOfNewSheet(plan)));
     try {
       await context.sync();
     } catch (error) {

@@ -20,6 +20,7 @@ import { errorMessage } from './errors';
 import { undoPartialInsert } from './insert';
 import { queueRecordLoad, recordText, shiftRecordText } from './record-setting';
 import { BlockInsertError, type InsertRecord, type UndoInsertResult } from '../host/port';
+import { undoNewSheet } from './undo-new-sheet';
 
 export async function lastInsertRecord(): Promise<InsertRecord | null> {
   return Excel.run(async (context) => {
@@ -62,6 +63,7 @@ async function undoOnce(capabilities: DetailedCapabilities): Promise<UndoInsertR
     if (outcome === 'differs') return { refused: 'edited' };
     return { refused: 'edited', cell: outcome.edited };
   }
+  if (record.newSheet === true) return undoNewSheet(record);
   return Excel.run(async (context) => {
     const sheet = context.workbook.worksheets.getItemOrNullObject(record.sheet);
     sheet.load('name');

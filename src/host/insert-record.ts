@@ -96,6 +96,29 @@ export function recordOf(plan: SheetPlan): StoredInsert {
   return { sheet: plan.sheet, firstRow, count, left, right, contents, unmergeAfterDelete };
 }
 
+/** The record of a sheet made from a new-sheet plan: every cell the plan wrote, from A1 to its last row and
+ *  column, so undo can tell an untouched sheet (delete it) from one the clerk has used (keep it). */
+export function recordOfNewSheet(plan: SheetPlan): StoredInsert {
+  const count = Math.max(0, ...plan.writes.map((write) => write.row + 1));
+  const right = Math.max(0, ...plan.writes.map((write) => write.col));
+  const contents = Array.from({ length: count }, (_, row) =>
+    Array.from({ length: right + 1 }, (_, col) => {
+      const write = plan.writes.find((entry) => entry.row === row && entry.col === col);
+      return cellContent(write ? (write.formula ?? write.value) : null);
+    }),
+  );
+  return {
+    sheet: plan.sheet,
+    firstRow: 0,
+    count,
+    left: 0,
+    right,
+    contents,
+    unmergeAfterDelete: [],
+    newSheet: true,
+  };
+}
+
 export function parseRecord(stored: unknown): StoredInsert | null {
   try {
     const value = (typeof stored === 'string' ? JSON.parse(stored) : stored) as Partial<StoredInsert> | null;
@@ -150,8 +173,35 @@ export function firstEditedCell(
   return undefined;
 }
 
+/** For a sheet made from a new-sheet plan: the first cell (A1) the clerk changed in the written area, or filled
+ *  outside it (`used`: the sheet's used range of values), or undefined while the sheet is as made. */
+export function firstChangedOnNewSheet(
+  record: StoredInsert,
+  written: readonly (readonly unknown[])[],
+  used: {
+    readonly rowIndex: number;
+    readonly columnIndex: number;
+    readonly values: readonly (readonly unknown[])[];
+  },
+): string | undefined {
+  const inside = firstEditedCell(record, written);
+  if (inside) return inside;
+  const lastRow = record.firstRow + record.count - 1;
+  for (let r = 0; r < used.values.length; r++)
+    for (let c = 0; c < (used.values[r]?.length ?? 0); c++) {
+      const row = used.rowIndex + r;
+      const col = used.columnIndex + c;
+      const within = row >= record.firstRow && row <= lastRow && col >= record.left && col <= record.right;
+      const value = used.values[r][c];
+      if (!within && value !== '' && value !== null && value !== undefined)
+        return areaToA1({ top: row, left: col, bottom: row, right: col });
+    }
+  return undefined;
+}
+
 export function publicRecord(record: StoredInsert): InsertRecord {
-  return { sheet: record.sheet, firstRow: record.firstRow, count: record.count };
+  const shown = { sheet: record.sheet, firstRow: record.firstRow, count: record.count };
+  return record.newSheet === true ? { ...shown, newSheet: true } : shown;
 }
 
 /** What an undo of a completed insert (or of a part-done undo) writes, in this order, as one batch. */

@@ -59,13 +59,15 @@ export interface WorkbookPort {
   // BlockInsertPort and supportsBlockInsert).
   /** Applies an engine insert-block plan all-or-nothing: one read sync to validate, one write sync. Throws BlockInsertError. */
   applyBlockPlan?(plan: SheetPlan, basis?: SheetGrid): Promise<BlockInsertResult>;
-  /** Deletes the rows of the last insert (recorded in the workbook), unless they were edited since. */
+  /** Deletes the rows of the last insert (recorded in the workbook), unless they were edited since; after
+   *  createSheetFromPlan, deletes the sheet it made, unless the clerk has changed or added anything on it. */
   undoLastInsert?(): Promise<UndoInsertResult>;
   /** The last insert that undoLastInsert would remove, or null. */
   lastInsert?(): Promise<InsertRecord | null>;
   /** The selected cell (top-left of the selection), 0-based. */
   activeCell?(): Promise<ActiveCell>;
-  /** Adds a sheet and lays out a new-sheet plan (a blank template) on it, in one write sync. */
+  /** Adds a sheet and lays out a new-sheet plan (a blank template) on it, in one write sync; records it (with
+   *  `newSheet`) as the last insert, so undoLastInsert can take the sheet away again. */
   createSheetFromPlan?(plan: SheetPlan): Promise<void>;
 }
 
@@ -104,6 +106,8 @@ export interface InsertRecord {
   readonly sheet: string;
   readonly firstRow: number;
   readonly count: number;
+  /** The insert made the whole sheet (createSheetFromPlan): undo deletes the sheet. */
+  readonly newSheet?: boolean;
 }
 
 export interface BlockInsertResult {

@@ -1,5 +1,5 @@
 // Mounts the pane on any page that can give it a WorkbookPort: Excel's task pane, or the browser preview.
-import { createRoot } from 'react-dom/client';
+import { createRoot, type Root } from 'react-dom/client';
 import type { Lang } from '../engine/rules/types';
 import { supportsBlockInsert, type WorkbookPort } from '../host/port';
 import { InsertSession } from '../app/insert-session';
@@ -25,7 +25,19 @@ export interface MountOptions {
   readonly initialView?: 'check' | 'insert';
 }
 
+const roots = new WeakMap<HTMLElement, { root: Root; session: ValidationSession }>();
+
+/** Takes the pane off the element again (the preview does when a reviewer opens another workbook). */
+export function unmountPane(element: HTMLElement): void {
+  const mounted = roots.get(element);
+  if (!mounted) return;
+  roots.delete(element);
+  mounted.root.unmount();
+  void mounted.session.dispose();
+}
+
 export function mountPane(element: HTMLElement, options: MountOptions): ValidationSession {
+  unmountPane(element);
   injectPaneStyles();
   const lang = storedLang() ?? pickLang(options.displayLanguage);
   const session = new ValidationSession(options.port, { lang });
@@ -33,7 +45,9 @@ export function mountPane(element: HTMLElement, options: MountOptions): Validati
   const port = options.port;
   const insertSession = supportsBlockInsert(port) ? new InsertSession(port, session, lang) : undefined;
   window.__insertSession = insertSession;
-  createRoot(element).render(
+  const root = createRoot(element);
+  roots.set(element, { root, session });
+  root.render(
     <App
       session={session}
       initialLang={lang}

@@ -68,7 +68,9 @@ class FakeInsertPort implements BlockInsertPort {
   async activeCell(): Promise<ActiveCell> {
     return this.selection;
   }
-  async createSheetFromPlan(): Promise<void> {}
+  async createSheetFromPlan(plan: SheetPlan): Promise<void> {
+    this.record = { sheet: plan.sheet, firstRow: 0, count: 30, newSheet: true };
+  }
 }
 
 function setup() {
@@ -165,5 +167,39 @@ describe('the insert session on seed 附件2', () => {
     expect(zh(session.getState().notice)).toMatch(/已删除 .* 第 16–20 行/);
     expect(session.getState().lastInsert).toBeNull();
     expect(validations).toEqual(['active-sheet', 'active-sheet']);
+  });
+
+  it('says before inserting why the 分值 stay blank: 产出指标 has spent its 30 points', async () => {
+    const { session } = setup();
+    await session.refresh();
+    const notes = session.previewNotes({ presetId: 'petition', where: { kind: 'group', group: 'output' } });
+    expect(zh(notes)).toMatch(/分值已分配完/);
+  });
+
+  it('previews the rows for the selected row as that plan would write them', async () => {
+    const { port, session } = setup();
+    port.selection = { sheet: SHEET, row: 17, col: 3 };
+    await session.refresh();
+    const choice = { presetId: 'department', where: { kind: 'selection' } } as const;
+    const rows = session.preview(choice);
+    await session.insert(choice);
+    const plan = port.plans[0].plan;
+    const level3 = plan.writes.filter(
+      (w) => typeof w.value === 'string' && rows.some((r) => r.level3 === w.value),
+    );
+    expect(level3.length).toBe(rows.length);
+  });
+
+  it('offers undo after a new sheet and words its removal as a deleted sheet', async () => {
+    const { port, session } = setup();
+    await session.insert({ presetId: 'department', where: { kind: 'new-sheet' } });
+    expect(session.getState().lastInsert?.newSheet).toBe(true);
+    port.undoResult = { refused: 'edited', cell: 'B40' };
+    await session.undo();
+    expect(zh(session.getState().error)).toMatch(/已有改动（如 B40）.*未删除/);
+    port.undoResult = null;
+    await session.undo();
+    expect(zh(session.getState().notice)).toMatch(/已删除新建的工作表/);
+    expect(session.getState().lastInsert).toBeNull();
   });
 });

@@ -53,6 +53,20 @@ describe('ValidationSession', () => {
     expect(port.highlighted.at(-1)?.map((f) => f.cell)).toEqual(['H6', 'G30']);
   });
 
+  it('lists an ignored finding, and restoring it forgets the key and lists and highlights it again', async () => {
+    const { port, session } = setUp();
+    port.ignored = [findingKey({ sheet: SHEET, cell: 'G20', rule: 'deduction-reason' }), 'Other!A1#x'];
+    await session.validate('active-sheet');
+    const ignored = session.getState().ignored;
+    expect(ignored.map((f) => `${f.cell}#${f.rule}`)).toEqual(['G20#deduction-reason']);
+    await session.restore(ignored[0]);
+    expect(port.ignored).toEqual(['Other!A1#x']); // another sheet's ignored finding stays ignored
+    expect(session.getState().findings.map((f) => f.cell)).toEqual(['H6', 'G20', 'G30']);
+    expect(session.getState().ignored).toEqual([]);
+    expect(session.getState().ignoredCount).toBe(0);
+    expect(port.highlighted.at(-1)?.map((f) => f.cell)).toEqual(['H6', 'G20', 'G30']);
+  });
+
   it('fixing 得分 writes 9.01 into H6 alone, then re-validates so the finding disappears', async () => {
     const { port, session } = setUp();
     await session.validate('active-sheet');

@@ -38,6 +38,7 @@ function stateWith(findings: readonly Finding[]): SessionState {
     findings,
     tables: [{ sheet: SCORE_FINDING.sheet, kind: 'overall-self-eval', range: 'A1:H30' }],
     ignoredCount: 0,
+    ignored: [],
     error: null,
     notice: null,
     liveMode: false,

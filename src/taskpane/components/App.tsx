@@ -4,17 +4,22 @@ import {
   Select,
   Spinner,
   Switch,
+  Tab,
+  TabList,
   webDarkTheme,
   webLightTheme,
 } from '@fluentui/react-components';
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { Lang } from '../../engine/rules/types';
 import { dismissFirstRun, isFirstRunDismissed, storeLang } from '../../app/preferences';
+import { countBySeverity } from '../../app/grouping';
 import { useSessionState } from '../use-session';
 import type { ValidationSession } from '../../app/validation-session';
+import type { ReadScope } from '../../host/port';
 import { FindingGroups } from './FindingGroups';
 import { FirstRun } from './FirstRun';
-import { FixAllDialog } from './FixAllDialog';
+import { FixAllPanel } from './FixAllPanel';
+import { IgnoredList } from './IgnoredList';
 import { InsertView } from './InsertView';
 import type { InsertSession } from '../../app/insert-session';
 import { LangContext, useT } from './i18n';
@@ -32,7 +37,7 @@ export interface AppProps {
   readonly onReady?: () => void;
   /** The view shown first (the WPS ribbon's 插入指标 opens the pane on 'insert'); default 'check'. */
   readonly initialView?: 'check' | 'insert';
-  /** Present when the port can insert preset blocks: shows the 插入指标 view switch. */
+  /** Present when the port can insert preset blocks: shows the 插入指标 tab. */
   readonly insertSession?: InsertSession;
 }
 
@@ -65,16 +70,38 @@ function Pane(props: AppProps & { lang: Lang; onLangChange(lang: Lang): void }) 
   const { session } = props;
   const state = useSessionState(session);
   const [firstRun, setFirstRun] = useState(() => !isFirstRunDismissed());
-  const [confirmOpen, setConfirmOpen] = useState(false);
+  const [fixAllOpen, setFixAllOpen] = useState(false);
   const [view, setView] = useState<'check' | 'insert'>(
     props.initialView === 'insert' && props.insertSession ? 'insert' : 'check',
   );
+  const [announcement, setAnnouncement] = useState('');
+  const summaryBar = useRef<HTMLDivElement>(null);
+  /** Set by the validate buttons: when that validation is done, focus and scroll go to the summary. */
+  const moveToResults = useRef(false);
   const busy = state.status === 'validating';
   const pending = session.pendingFixes();
+  const hasResults = state.scope !== null;
 
-  const closeFirstRun = () => {
-    dismissFirstRun();
-    setFirstRun(false);
+  useEffect(() => {
+    if (state.status !== 'ready' || !moveToResults.current) return;
+    moveToResults.current = false;
+    const counts = countBySeverity(state.findings);
+    setAnnouncement(
+      tr('summaryAnnounce', { errors: counts.error, warnings: counts.warning, notes: counts.info }),
+    );
+    summaryBar.current?.focus({ preventScroll: true });
+    summaryBar.current?.scrollIntoView({ block: 'start' });
+  }, [state]);
+
+  const validate = (scope: ReadScope) => {
+    if (firstRun) {
+      dismissFirstRun();
+      setFirstRun(false);
+    }
+    setFixAllOpen(false);
+    setAnnouncement('');
+    moveToResults.current = true;
+    void session.validate(scope);
   };
   const actions: FindingActions = {
     onGoTo: (finding) => void session.goTo(finding),
@@ -91,6 +118,7 @@ function Pane(props: AppProps & { lang: Lang; onLangChange(lang: Lang): void }) 
           <Select
             id="lang-select"
             size="small"
+            appearance="underline"
             value={props.lang}
             onChange={(_event, data) => props.onLangChange(data.value === 'en' ? 'en' : 'zh')}
           >
@@ -101,84 +129,56 @@ function Pane(props: AppProps & { lang: Lang; onLangChange(lang: Lang): void }) 
       </header>
 
       {props.insertSession && (
-        <div className="row toolbar" role="group" aria-label={tr('viewsLabel')}>
-          <Button
-            aria-pressed={view === 'check'}
-            appearance={view === 'check' ? 'primary' : 'secondary'}
-            onClick={() => setView('check')}
-            data-testid="view-check"
-          >
+        <TabList
+          size="small"
+          selectedValue={view}
+          onTabSelect={(_event, data) => setView(data.value === 'insert' ? 'insert' : 'check')}
+          aria-label={tr('viewsLabel')}
+          className="views"
+        >
+          <Tab value="check" data-testid="view-check">
             {tr('viewCheck')}
-          </Button>
-          <Button
-            aria-pressed={view === 'insert'}
-            appearance={view === 'insert' ? 'primary' : 'secondary'}
-            onClick={() => setView('insert')}
-            data-testid="view-insert"
-          >
+          </Tab>
+          <Tab value="insert" data-testid="view-insert">
             {tr('viewInsert')}
-          </Button>
-        </div>
+          </Tab>
+        </TabList>
       )}
       {view === 'insert' && props.insertSession && <InsertView session={props.insertSession} />}
-      {view === 'insert' && state.scope !== null && <Summary state={state} />}
-
-      {view === 'check' && firstRun && (
-        <FirstRun
-          onValidate={() => {
-            closeFirstRun();
-            void session.validate('active-sheet');
-          }}
-          onDismiss={closeFirstRun}
-        />
-      )}
 
       {view === 'check' && (
         <>
+          {firstRun && !hasResults && (
+            <FirstRun
+              onDismiss={() => {
+                dismissFirstRun();
+                setFirstRun(false);
+              }}
+            />
+          )}
           <div className="row toolbar" role="group" aria-label={tr('appTitle')}>
+            {/* Before validating 校验本表 is the one primary action; afterwards the results are, and it steps back. */}
             <Button
-              appearance="primary"
+              appearance={hasResults ? 'secondary' : 'primary'}
               disabled={busy}
-              onClick={() => void session.validate('active-sheet')}
+              onClick={() => validate('active-sheet')}
               data-testid="validate-sheet"
             >
               {tr('validateSheet')}
             </Button>
             <Button
+              appearance="subtle"
               disabled={busy}
-              onClick={() => void session.validate('workbook')}
+              onClick={() => validate('workbook')}
               data-testid="validate-workbook"
             >
               {tr('validateWorkbook')}
             </Button>
           </div>
-          <div className="row toolbar">
-            <Button
-              disabled={busy || pending.length === 0}
-              onClick={() => setConfirmOpen(true)}
-              data-testid="fix-all"
-            >
-              {tr('fixAll')}
-              {pending.length > 0 ? ` (${pending.length})` : ''}
-            </Button>
-            <Button
-              disabled={busy}
-              onClick={() => void session.clearHighlights()}
-              data-testid="clear-highlights"
-            >
-              {tr('clearHighlights')}
-            </Button>
-          </div>
-          {props.liveModeAvailable && (
-            <Switch
-              label={tr('liveMode')}
-              checked={state.liveMode}
-              onChange={(_event, data) => void session.setLiveMode(data.checked)}
-            />
-          )}
 
           <div aria-live="polite" className="status" data-testid="status">
             {busy && <Spinner size="tiny" label={tr('validating')} />}
+            {!busy && announcement && <p className="visually-hidden">{announcement}</p>}
             {state.notice?.kind === 'fixed' && <p>{tr('fixedCount', { n: state.notice.count })}</p>}
             {state.notice?.kind === 'cleared' && <p>{tr('clearedCount', { n: state.notice.count })}</p>}
           </div>
@@ -187,24 +187,79 @@ function Pane(props: AppProps & { lang: Lang; onLangChange(lang: Lang): void }) 
               {tr(state.scope ? 'actionFailed' : 'errorPrefix', { detail: state.error })}
             </p>
           )}
-          {state.scope === null && props.lastRibbonRun && <p className="last-run">{props.lastRibbonRun}</p>}
+          {!hasResults && props.lastRibbonRun && <p className="last-run">{props.lastRibbonRun}</p>}
 
-          {state.scope !== null && <Summary state={state} />}
-          {state.findings.length > 0 && (
-            <FindingGroups findings={state.findings} tables={state.tables} busy={busy} actions={actions} />
+          {hasResults && (
+            <div className="results">
+              <Summary state={state} barRef={summaryBar}>
+                <div className="row secondary-actions">
+                  <Button
+                    size="small"
+                    appearance="subtle"
+                    disabled={busy || pending.length === 0}
+                    aria-expanded={fixAllOpen}
+                    onClick={() => setFixAllOpen(true)}
+                    data-testid="fix-all"
+                  >
+                    {tr('fixAll')}
+                    {pending.length > 0 ? ` (${pending.length})` : ''}
+                  </Button>
+                  <Button
+                    size="small"
+                    appearance="subtle"
+                    disabled={busy}
+                    onClick={() => void session.clearHighlights()}
+                    data-testid="clear-highlights"
+                  >
+                    {tr('clearHighlights')}
+                  </Button>
+                  {props.liveModeAvailable && (
+                    <Switch
+                      className="live-switch"
+                      label={tr('liveMode')}
+                      checked={state.liveMode}
+                      onChange={(_event, data) => void session.setLiveMode(data.checked)}
+                    />
+                  )}
+                </div>
+                <IgnoredList
+                  ignored={state.ignored}
+                  busy={busy}
+                  onRestore={(finding) => void session.restore(finding)}
+                />
+              </Summary>
+              {fixAllOpen && pending.length > 0 && (
+                <FixAllPanel
+                  fixes={pending}
+                  busy={busy}
+                  onGoTo={actions.onGoTo}
+                  onCancel={() => setFixAllOpen(false)}
+                  onConfirm={() => {
+                    setFixAllOpen(false);
+                    void session.fixAll();
+                  }}
+                />
+              )}
+              {state.findings.length > 0 && (
+                <FindingGroups
+                  findings={state.findings}
+                  tables={state.tables}
+                  busy={busy}
+                  actions={actions}
+                />
+              )}
+            </div>
+          )}
+          {!hasResults && props.liveModeAvailable && (
+            <Switch
+              className="live-switch"
+              label={tr('liveMode')}
+              checked={state.liveMode}
+              onChange={(_event, data) => void session.setLiveMode(data.checked)}
+            />
           )}
         </>
       )}
-
-      <FixAllDialog
-        open={confirmOpen}
-        fixes={pending}
-        onCancel={() => setConfirmOpen(false)}
-        onConfirm={() => {
-          setConfirmOpen(false);
-          void session.fixAll();
-        }}
-      />
     </main>
   );
 }

@@ -52,13 +52,10 @@ export function FindingCard({
         </dl>
       )}
       <div className="finding-actions">
-        <Button size="small" onClick={() => actions.onGoTo(finding)} aria-label={tr('goToAria', place)}>
-          {tr('goTo')}
-        </Button>
+        {/* One filled button per pane, never per card: 修正 is a plain button, 定位 and 忽略 quieter still. */}
         {finding.fix !== undefined && (
           <Button
             size="small"
-            appearance="primary"
             disabled={busy}
             onClick={() => actions.onFix(finding)}
             aria-label={tr('fixAria', { ...place, value: finding.expected ?? String(finding.fix) })}
@@ -69,6 +66,15 @@ export function FindingCard({
         <Button
           size="small"
           appearance="subtle"
+          onClick={() => actions.onGoTo(finding)}
+          aria-label={tr('goToAria', place)}
+        >
+          {tr('goTo')}
+        </Button>
+        <Button
+          size="small"
+          appearance="subtle"
+          className="finding-ignore"
           disabled={busy}
           onClick={() => actions.onIgnore(finding)}
           aria-label={tr('ignoreAria', place)}

@@ -1,9 +1,19 @@
-// "插入指标 / Insert indicators": pick an indicator set and a weight scheme, see the rows, choose where, insert,
-// undo. Everything it does goes through InsertSession; this file only lays out controls.
-import { Button, Select, Spinner } from '@fluentui/react-components';
-import { useContext, useEffect, useId, useMemo, useState, useSyncExternalStore } from 'react';
+// "插入指标 / Insert indicators": pick an indicator set and a weight scheme, choose where, see the rows as they will be
+// written (or why their 分值 stay blank), then insert — and undo. Everything it does goes through InsertSession;
+// this file only lays out Fluent controls.
+import {
+  Button,
+  Combobox,
+  Field,
+  Option,
+  Radio,
+  RadioGroup,
+  Select,
+  Spinner,
+} from '@fluentui/react-components';
+import { useContext, useEffect, useMemo, useState, useSyncExternalStore } from 'react';
 import { DEFAULT_PRESET_ID } from '../../engine/presets';
-import type { InsertSession, InsertWhere } from '../../app/insert-session';
+import type { InsertSession, InsertWhere, PreviewRow } from '../../app/insert-session';
 import { groupName } from '../../app/insert-session';
 import { word } from '../messages';
 import { LangContext, useT } from './i18n';
@@ -15,9 +25,8 @@ export function InsertView({ session }: { session: InsertSession }) {
     (listener) => session.subscribe(listener),
     () => session.getState(),
   );
-  const ids = { filter: useId(), preset: useId(), scheme: useId(), where: useId() };
-  const [filter, setFilter] = useState('');
   const [presetId, setPresetId] = useState(DEFAULT_PRESET_ID);
+  const [query, setQuery] = useState<string | null>(null); // null: show the chosen set's name, list every set
   const [schemeId, setSchemeId] = useState('');
   const [whereKey, setWhereKey] = useState('');
   useEffect(() => {
@@ -28,10 +37,10 @@ export function InsertView({ session }: { session: InsertSession }) {
   }, [session]);
 
   const options = session.options();
+  const chosenName = options.presets.find((preset) => preset.id === presetId)?.name ?? '';
+  const needle = (query ?? '').trim().toLowerCase();
   const presets = options.presets.filter(
-    (preset) =>
-      filter.trim() === '' ||
-      `${preset.name} ${preset.id}`.toLowerCase().includes(filter.trim().toLowerCase()),
+    (preset) => needle === '' || `${preset.name} ${preset.id}`.toLowerCase().includes(needle),
   );
   const groups = state.target?.groups ?? [];
   const whereChoices: { key: string; label: string; where: InsertWhere }[] = [
@@ -45,12 +54,25 @@ export function InsertView({ session }: { session: InsertSession }) {
       : []),
     { key: 'new-sheet', label: tr('insertNewSheet'), where: { kind: 'new-sheet' } },
   ];
-  const where = (whereChoices.find((choice) => choice.key === whereKey) ?? whereChoices[0]).where;
-  const choice = { presetId, schemeId: schemeId || undefined, where };
-  const preview = useMemo(
-    () => session.preview(choice),
-    [session, presetId, schemeId, whereKey, state.target],
+  const selected = whereChoices.find((choice) => choice.key === whereKey) ?? whereChoices[0];
+  const choice = { presetId, schemeId: schemeId || undefined, where: selected.where };
+  const { rows, notes } = useMemo(
+    () => ({ rows: session.preview(choice), notes: session.previewNotes(choice) }),
+    [session, presetId, schemeId, selected.key, state.target, lang],
   );
+  const undoLabel = state.lastInsert
+    ? state.lastInsert.newSheet
+      ? tr('undoSheetHint', { sheet: state.lastInsert.sheet })
+      : tr('undoInsertHint', {
+          sheet: state.lastInsert.sheet,
+          from: state.lastInsert.firstRow + 1,
+          to: state.lastInsert.firstRow + state.lastInsert.count,
+        })
+    : null;
+  const previewTitle =
+    selected.where.kind === 'new-sheet'
+      ? tr('insertPreviewAll', { n: rows.length })
+      : tr('insertPreview', { n: rows.length });
 
   return (
     <section className="insert-view" aria-labelledby="insert-heading" data-testid="insert-view">
@@ -60,35 +82,31 @@ export function InsertView({ session }: { session: InsertSession }) {
           ? tr('insertTarget', { sheet: state.target.sheet, year: state.target.year })
           : tr('insertNoTarget')}
       </p>
-      <div className="field">
-        <label htmlFor={ids.filter}>{tr('insertPresetFilter')}</label>
-        <input
-          id={ids.filter}
-          type="search"
-          className="text-input"
-          value={filter}
-          onChange={(event) => setFilter(event.target.value)}
-          data-testid="preset-filter"
-        />
-        <label htmlFor={ids.preset}>{tr('insertPreset')}</label>
-        <select
-          id={ids.preset}
-          size={Math.min(Math.max(presets.length, 2), 6)}
-          className="listbox"
-          value={presetId}
-          onChange={(event) => setPresetId(event.target.value)}
-          data-testid="preset-list"
+      <Field label={tr('insertPreset')}>
+        <Combobox
+          inlinePopup
+          placeholder={tr('insertSetPlaceholder')}
+          value={query ?? chosenName}
+          selectedOptions={[presetId]}
+          onChange={(event) => setQuery(event.target.value)}
+          onOptionSelect={(_event, data) => {
+            if (data.optionValue) setPresetId(data.optionValue);
+            setQuery(null);
+          }}
+          onOpenChange={(_event, data) => {
+            if (!data.open) setQuery(null);
+          }}
+          data-testid="preset-combobox"
         >
           {presets.map((preset) => (
-            <option key={preset.id} value={preset.id}>
+            <Option key={preset.id} value={preset.id} text={preset.name} data-preset={preset.id}>
               {preset.name}
-            </option>
+            </Option>
           ))}
-        </select>
-      </div>
-      <div className="field">
-        <label htmlFor={ids.scheme}>{tr('insertScheme')}</label>
-        <Select id={ids.scheme} value={schemeId} onChange={(_event, data) => setSchemeId(data.value)}>
+        </Combobox>
+      </Field>
+      <Field label={tr('insertScheme')}>
+        <Select value={schemeId} onChange={(_event, data) => setSchemeId(data.value)} data-testid="scheme">
           <option value="">{tr('insertSchemeAuto')}</option>
           {options.schemes.map((scheme) => (
             <option key={scheme.id} value={scheme.id}>
@@ -96,24 +114,26 @@ export function InsertView({ session }: { session: InsertSession }) {
             </option>
           ))}
         </Select>
-      </div>
-      <fieldset className="field">
-        <legend>{tr('insertWhere')}</legend>
-        {whereChoices.map((entry, index) => (
-          <label key={entry.key} className="radio">
-            <input
-              type="radio"
-              name={ids.where}
-              value={entry.key}
-              checked={whereKey === entry.key || (whereKey === '' && index === 0)}
-              onChange={() => setWhereKey(entry.key)}
-              data-testid={`where-${entry.key}`}
-            />
-            {entry.label}
-          </label>
-        ))}
-      </fieldset>
-      <div className="row toolbar">
+      </Field>
+      <Field label={tr('insertWhere')}>
+        <RadioGroup value={selected.key} onChange={(_event, data) => setWhereKey(data.value)}>
+          {whereChoices.map((entry) => (
+            <Radio key={entry.key} value={entry.key} label={entry.label} data-testid={`where-${entry.key}`} />
+          ))}
+        </RadioGroup>
+      </Field>
+
+      <h3 className="preview-heading" id="insert-preview-heading">
+        {previewTitle}
+      </h3>
+      {notes.length > 0 && (
+        <p className="preview-note" data-testid="insert-preview-note">
+          {notes.map((message) => word(lang, message)).join(' ')}
+        </p>
+      )}
+      <PreviewTable rows={rows} />
+
+      <div className="row toolbar insert-actions">
         <Button
           appearance="primary"
           disabled={state.busy}
@@ -130,13 +150,9 @@ export function InsertView({ session }: { session: InsertSession }) {
           {tr('undoInsertButton')}
         </Button>
       </div>
-      {state.lastInsert && (
-        <p className="summary-meta">
-          {tr('undoInsertHint', {
-            sheet: state.lastInsert.sheet,
-            from: state.lastInsert.firstRow + 1,
-            to: state.lastInsert.firstRow + state.lastInsert.count,
-          })}
+      {undoLabel && (
+        <p className="summary-meta" data-testid="undo-hint">
+          {undoLabel}
         </p>
       )}
       <div aria-live="polite" className="status" data-testid="insert-status">
@@ -148,34 +164,54 @@ export function InsertView({ session }: { session: InsertSession }) {
           {word(lang, state.error)}
         </p>
       )}
-      <h3 className="preview-heading">{tr('insertPreview', { n: preview.length })}</h3>
-      <div
-        className="preview-scroll"
-        tabIndex={0}
-        role="region"
-        aria-label={tr('insertPreview', { n: preview.length })}
-      >
-        <table className="preview-table" data-testid="insert-preview">
-          <thead>
-            <tr>
-              <th scope="col">{tr('insertPreviewLevel2')}</th>
-              <th scope="col">{tr('insertPreviewLevel3')}</th>
-              <th scope="col">{tr('insertPreviewTarget')}</th>
-              <th scope="col">{tr('insertPreviewWeight')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {preview.map((row, index) => (
-              <tr key={index} title={row.group}>
-                <td>{row.level2}</td>
-                <td>{row.level3}</td>
-                <td>{row.target}</td>
-                <td className="num">{row.weight ?? ''}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
     </section>
+  );
+}
+
+/** Two columns so it reads at 320 px: each 二级指标 heads its rows; a 三级指标 wraps with its target under it. */
+function PreviewTable({ rows }: { rows: readonly PreviewRow[] }) {
+  const tr = useT();
+  const sections: { title: string; rows: PreviewRow[] }[] = [];
+  for (const row of rows) {
+    const title = [row.group, row.level2].filter((part) => part !== '').join(' › ');
+    const last = sections.at(-1);
+    if (last && last.title === title) last.rows.push(row);
+    else sections.push({ title, rows: [row] });
+  }
+  return (
+    <table className="preview-table" data-testid="insert-preview" aria-labelledby="insert-preview-heading">
+      <thead>
+        <tr>
+          <th scope="col">
+            {tr('insertPreviewLevel3')} / {tr('insertPreviewTarget')}
+          </th>
+          <th scope="col" className="num">
+            {tr('insertPreviewWeight')}
+          </th>
+        </tr>
+      </thead>
+      {sections.map((section, s) => (
+        <tbody key={s}>
+          {section.title !== '' && (
+            <tr className="preview-group">
+              <th scope="rowgroup" colSpan={2}>
+                {section.title}
+              </th>
+            </tr>
+          )}
+          {section.rows.map((row, r) => (
+            <tr key={r} data-preview-row>
+              <td>
+                <span className="preview-level3">{row.level3}</span>
+                {row.target !== '' && <span className="preview-target">{row.target}</span>}
+              </td>
+              <td className="num" data-weight={row.weight ?? ''}>
+                {row.weight === null ? '—' : String(row.weight)}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      ))}
+    </table>
   );
 }
