@@ -116,6 +116,7 @@ const zh = {
   previewNoWeight: '分值将留空：{groups}没有剩余分值可分配，插入后请手动填写。',
   previewNoWeightPlain: '分值将留空，插入后请手动填写。',
   insertSetPlaceholder: '输入名称筛选',
+  insertOpenSets: '展开指标集列表',
   insertPreviewAll: '新工作表上的指标（{n} 行）',
   insertAfterPreview: '确认预览无误后插入：',
 };
@@ -239,6 +240,7 @@ const en: Record<MessageKey, string> = {
   previewNoWeight: 'Points stay blank: {groups} has no points left to give; fill them in after inserting.',
   previewNoWeightPlain: 'Points stay blank; fill them in after inserting.',
   insertSetPlaceholder: 'Type to filter',
+  insertOpenSets: 'Show all indicator sets',
   insertPreviewAll: 'Indicators on the new sheet ({n} rows)',
   insertAfterPreview: 'Insert once the preview looks right:',
 };

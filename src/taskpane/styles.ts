@@ -6,7 +6,9 @@ const CSS = `
 .pane-header { display: flex; flex-wrap: wrap; align-items: center; justify-content: space-between; gap: 4px 8px; }
 .pane-header h1 { font-size: 15px; font-weight: 600; margin: 0; }
 .lang { display: flex; align-items: center; gap: 4px; color: var(--colorNeutralForeground2); }
-.views { margin: 4px -8px 4px; }
+.views { display: flex; gap: 4px; margin: 4px 0 4px -8px; border-bottom: 1px solid var(--colorNeutralStroke2); }
+.views button { border-radius: 0; border-bottom: 2px solid transparent; }
+.views button.view-current { border-bottom-color: var(--colorCompoundBrandStroke); font-weight: 600; }
 .row { display: flex; flex-wrap: wrap; align-items: center; gap: 8px; margin: 8px 0; }
 .first-run { background: var(--colorNeutralBackground2); border-radius: 6px; padding: 8px 12px; margin: 8px 0; }
 .first-run h2 { font-size: 15px; margin: 0 0 2px; }

@@ -115,7 +115,7 @@ describe('the pane in the preview', () => {
     await page.close();
   });
 
-  it('fix all lists every available fix in a confirmation dialog and leaves only unfixable findings', async () => {
+  it('fix all lists every available fix in a panel and leaves only unfixable findings', async () => {
     const expected = await expectedFindings('active-sheet');
     const fixable = new Set(expected.filter((f) => f.fix !== undefined).map((f) => `${f.sheet}!${f.cell}`));
     const page = await browser.context.newPage();
@@ -123,9 +123,9 @@ describe('the pane in the preview', () => {
     await page.getByTestId('validate-sheet').click();
     await waitForResults(page);
     await page.getByTestId('fix-all').click();
-    const dialog = page.getByRole('dialog');
-    await expect(dialog.locator('li').count()).resolves.toBe(fixable.size);
-    await dialog.getByRole('button', { name: '写入' }).click();
+    const panel = page.getByTestId('fix-all-panel');
+    await expect(panel.locator('li').count()).resolves.toBe(fixable.size);
+    await panel.getByRole('button', { name: '写入' }).click();
     await page.locator('[data-testid="status"]', { hasText: /已修正/ }).waitFor();
     await waitForResults(page);
     const remaining = await page.evaluate(() => window.__paneSession?.getState().findings ?? []);

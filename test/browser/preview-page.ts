@@ -26,20 +26,59 @@ export async function waitForResults(page: Page): Promise<void> {
 }
 
 /** axe-core's violations in the pane, as "rule (nodes)" lines. */
-export async function paneAxeViolations(page: Page): Promise<string[]> {
-  await page.addScriptTag({ path: require.resolve('axe-core/axe.min.js') });
-  return page.evaluate(async () => {
-    const axe = (
-      window as unknown as {
-        axe: { run(context: string): Promise<{ violations: { id: string; nodes: unknown[] }[] }> };
-      }
-    ).axe;
-    const result = await axe.run('#pane');
-    return result.violations.map((v) => `${v.id} (${v.nodes.length})`);
-  });
+export function paneAxeViolations(page: Page): Promise<string[]> {
+  return axeViolations(page, '#pane');
 }
 
 /** How far the pane's content is wider than the pane (≤ 0: no sideways scrolling). */
 export function paneOverflow(page: Page): Promise<number> {
   return page.$eval('#pane', (pane) => pane.scrollWidth - pane.clientWidth);
+}
+
+/** Console errors, failed page scripts and HTTP errors (a missing favicon included) seen by the page from now on. */
+export function watchProblems(page: Page): string[] {
+  const problems: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') problems.push(`console: ${message.text()}`);
+  });
+  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+  page.on('response', (response) => {
+    if (response.status() >= 400) problems.push(`HTTP ${response.status()}: ${response.url()}`);
+  });
+  return problems;
+}
+
+/** axe-core's violations in any part of the page (the preview's own header, say). */
+export async function axeViolations(page: Page, selector: string): Promise<string[]> {
+  await page.addScriptTag({ path: require.resolve('axe-core/axe.min.js') });
+  return page.evaluate(async (context) => {
+    const axe = (
+      window as unknown as {
+        axe: { run(context: string): Promise<{ violations: { id: string; nodes: unknown[] }[] }> };
+      }
+    ).axe;
+    const result = await axe.run(context);
+    return result.violations.map(
+      (v) =>
+        `${v.id} (${v.nodes.length}) ${JSON.stringify(v.nodes.map((n) => (n as { target: unknown }).target))}`,
+    );
+  }, selector);
+}
+
+/** Whether the element lies wholly inside both the pane's visible area and the window. */
+export function inPaneView(page: Page, selector: string): Promise<boolean> {
+  return page.evaluate((target) => {
+    const element = document.querySelector(target);
+    const pane = document.getElementById('pane');
+    if (!element || !pane) return false;
+    const box = element.getBoundingClientRect();
+    const view = pane.getBoundingClientRect();
+    return (
+      box.height > 0 &&
+      box.top >= view.top - 1 &&
+      box.bottom <= Math.min(view.bottom, window.innerHeight) + 1 &&
+      box.left >= view.left - 1 &&
+      box.right <= view.right + 1
+    );
+  }, selector);
 }

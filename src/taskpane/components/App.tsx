@@ -4,8 +4,7 @@ import {
   Select,
   Spinner,
   Switch,
-  Tab,
-  TabList,
+  ToggleButton,
   webDarkTheme,
   webLightTheme,
 } from '@fluentui/react-components';
@@ -129,20 +128,23 @@ function Pane(props: AppProps & { lang: Lang; onLangChange(lang: Lang): void }) 
       </header>
 
       {props.insertSession && (
-        <TabList
-          size="small"
-          selectedValue={view}
-          onTabSelect={(_event, data) => setView(data.value === 'insert' ? 'insert' : 'check')}
-          aria-label={tr('viewsLabel')}
-          className="views"
-        >
-          <Tab value="check" data-testid="view-check">
-            {tr('viewCheck')}
-          </Tab>
-          <Tab value="insert" data-testid="view-insert">
-            {tr('viewInsert')}
-          </Tab>
-        </TabList>
+        // Two toggle buttons rather than a TabList: the tab list's focus sentinels (tabster) fail axe's
+        // aria-hidden-focus rule once focus has moved inside the pane.
+        <div className="views" role="group" aria-label={tr('viewsLabel')}>
+          {(['check', 'insert'] as const).map((name) => (
+            <ToggleButton
+              key={name}
+              size="small"
+              appearance="transparent"
+              checked={view === name}
+              className={view === name ? 'view-current' : undefined}
+              onClick={() => setView(name)}
+              data-testid={`view-${name}`}
+            >
+              {tr(name === 'check' ? 'viewCheck' : 'viewInsert')}
+            </ToggleButton>
+          ))}
+        </div>
       )}
       {view === 'insert' && props.insertSession && <InsertView session={props.insertSession} />}
 

@@ -85,6 +85,7 @@ export function InsertView({ session }: { session: InsertSession }) {
       <Field label={tr('insertPreset')}>
         <Combobox
           inlinePopup
+          expandIcon={{ 'aria-label': tr('insertOpenSets'), 'data-testid': 'preset-open' } as object}
           placeholder={tr('insertSetPlaceholder')}
           value={query ?? chosenName}
           selectedOptions={[presetId]}
