@@ -117,6 +117,7 @@ const zh = {
   previewNoWeightPlain: '分值将留空，插入后请手动填写。',
   insertSetPlaceholder: '输入名称筛选',
   insertOpenSets: '展开指标集列表',
+  insertPreviewBlankRow: '（空行，待填写）',
   insertPreviewAll: '新工作表上的指标（{n} 行）',
   insertAfterPreview: '确认预览无误后插入：',
 };
@@ -241,6 +242,7 @@ const en: Record<MessageKey, string> = {
   previewNoWeightPlain: 'Points stay blank; fill them in after inserting.',
   insertSetPlaceholder: 'Type to filter',
   insertOpenSets: 'Show all indicator sets',
+  insertPreviewBlankRow: '(blank row to fill in)',
   insertPreviewAll: 'Indicators on the new sheet ({n} rows)',
   insertAfterPreview: 'Insert once the preview looks right:',
 };

@@ -72,6 +72,7 @@ const CSS = `
 .preview-table th.num, .preview-table td.num { width: 4em; text-align: right; font-variant-numeric: tabular-nums; }
 .preview-group th { background: var(--colorNeutralBackground2); font-weight: 600; }
 .preview-level3 { display: block; }
+.preview-blank { display: block; color: var(--colorNeutralForeground3); font-style: italic; }
 .preview-target { display: block; color: var(--colorNeutralForeground2); font-size: 12px; }
 .insert-actions { margin-top: 12px; }
 `;

@@ -203,7 +203,11 @@ function PreviewTable({ rows }: { rows: readonly PreviewRow[] }) {
           {section.rows.map((row, r) => (
             <tr key={r} data-preview-row>
               <td>
-                <span className="preview-level3">{row.level3}</span>
+                {row.level3 !== '' ? (
+                  <span className="preview-level3">{row.level3}</span>
+                ) : (
+                  <span className="preview-blank">{tr('insertPreviewBlankRow')}</span>
+                )}
                 {row.target !== '' && <span className="preview-target">{row.target}</span>}
               </td>
               <td className="num" data-weight={row.weight ?? ''}>
