@@ -2,6 +2,7 @@
 import { parseA1, parseA1Area } from '../engine/grid/a1';
 import type { TableSummary } from '../engine/check';
 import type { Finding, Severity } from '../engine/rules/types';
+import { markedSeverity } from '../host/marking';
 
 export interface FindingGroup {
   /** Stable id for React keys and aria relationships. */
@@ -18,10 +19,50 @@ export interface SeverityCounts {
   readonly info: number;
 }
 
+/** Counted as the sheet is marked: a consequence of a root cell (it fails only because of the root) is a note,
+ *  not a second error. */
 export function countBySeverity(findings: readonly Finding[]): SeverityCounts {
   const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
-  for (const finding of findings) counts[finding.severity] += 1;
+  for (const finding of findings) counts[markedSeverity(finding)] += 1;
   return counts;
+}
+
+/** A finding with the consequences listed under it (findings whose causedBy names its cell). */
+export interface NestedFinding {
+  readonly finding: Finding;
+  readonly consequences: readonly Finding[];
+}
+
+/** Puts each consequence under the first listed finding on a cell its causedBy names (A1, or Sheet!A1 on another
+ *  sheet); a consequence whose root is not listed (ignored, say) stays at the top level. Order is kept. */
+export function nestConsequences(findings: readonly Finding[]): NestedFinding[] {
+  const top: { finding: Finding; consequences: Finding[] }[] = [];
+  const byCell = new Map<string, { finding: Finding; consequences: Finding[] }>();
+  for (const finding of findings) {
+    if (finding.role === 'consequence') continue;
+    const entry = { finding, consequences: [] };
+    top.push(entry);
+    const key = `${finding.sheet}!${finding.cell.split(':')[0]}`;
+    if (!byCell.has(key)) byCell.set(key, entry);
+  }
+  const orphans: Finding[] = [];
+  for (const finding of findings) {
+    if (finding.role !== 'consequence') continue;
+    const roots = (finding.causedBy ?? '')
+      .split(',')
+      .map((ref) => ref.trim())
+      .filter((ref) => ref !== '');
+    const owner = roots
+      .map((ref) =>
+        byCell.get(ref.includes('!') ? ref.replace(/^'(.*)'!/, '$1!') : `${finding.sheet}!${ref}`),
+      )
+      .find((entry) => entry !== undefined);
+    if (owner) owner.consequences.push(finding);
+    else orphans.push(finding);
+  }
+  const orphanEntries = orphans.map((finding) => ({ finding, consequences: [] as Finding[] }));
+  // Orphans keep their place in the engine's order among the roots.
+  return [...top, ...orphanEntries].sort((a, b) => findings.indexOf(a.finding) - findings.indexOf(b.finding));
 }
 
 /** Groups in the order findings come (sheet, row, column); a finding belongs to the first table containing its cell. */

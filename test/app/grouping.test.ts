@@ -1,5 +1,5 @@
 import type { Finding } from '../../src/engine/rules/types';
-import { countBySeverity, groupFindings } from '../../src/app/grouping';
+import { countBySeverity, groupFindings, nestConsequences } from '../../src/app/grouping';
 import { isDarkTheme } from '../../src/taskpane/theme';
 
 const finding = (sheet: string, cell: string, severity: Finding['severity'] = 'error'): Finding => ({
@@ -66,5 +66,36 @@ describe('isDarkTheme', () => {
     expect(isDarkTheme({ bodyBackgroundColor: '#262626' })).toBe(true);
     expect(isDarkTheme({ bodyBackgroundColor: '#FFFFFF' })).toBe(false);
     expect(isDarkTheme(undefined)).toBe(false);
+  });
+});
+
+describe('nestConsequences', () => {
+  const base = { sheet: 'S', severity: 'error' as const, message: '', expected: null, actual: null };
+  const root = { ...base, cell: 'B7', rule: 'sum' };
+  const consequence = { ...base, cell: 'B6', rule: 'rate', role: 'consequence' as const, causedBy: 'B7' };
+  const other = { ...base, cell: 'C9', rule: 'sum' };
+  const elsewhere = { ...base, cell: 'D2', rule: 'x', role: 'consequence' as const, causedBy: "'T'!A1" };
+
+  it('lists a consequence under the finding on the cell its causedBy names, keeping the order', () => {
+    const nested = nestConsequences([consequence, root, other]);
+    expect(nested.map((entry) => entry.finding.cell)).toEqual(['B7', 'C9']);
+    expect(nested[0].consequences.map((f) => f.cell)).toEqual(['B6']);
+    expect(nested[1].consequences).toEqual([]);
+  });
+
+  it('keeps a consequence whose root is not listed at the top level, in its place', () => {
+    const nested = nestConsequences([root, elsewhere, other]);
+    expect(nested.map((entry) => entry.finding.cell)).toEqual(['B7', 'D2', 'C9']);
+  });
+
+  it('finds a root on another sheet named Sheet!A1', () => {
+    const onT = { ...base, sheet: 'T', cell: 'A1', rule: 'sum' };
+    const nested = nestConsequences([elsewhere, onT]);
+    expect(nested).toHaveLength(1);
+    expect(nested[0].consequences.map((f) => f.cell)).toEqual(['D2']);
+  });
+
+  it('counts a consequence as a note, as the sheet marks it', () => {
+    expect(countBySeverity([root, consequence])).toEqual({ error: 1, warning: 0, info: 1 });
   });
 });

@@ -2,6 +2,7 @@ import { Button } from '@fluentui/react-components';
 import type { Finding } from '../../engine/rules/types';
 import { useT } from './i18n';
 import { SeverityLabel } from './SeverityLabel';
+import { markedSeverity } from '../../host/marking';
 
 export interface FindingActions {
   onGoTo(finding: Finding): void;
@@ -18,26 +19,34 @@ export function FindingCard({
   busy,
   actions,
   id,
+  consequences = [],
 }: {
   finding: Finding;
   busy: boolean;
   actions: FindingActions;
   id: string;
+  /** Findings that fail only because of this one (error localisation): listed inside this card. */
+  consequences?: readonly Finding[];
 }) {
   const tr = useT();
   const place = { sheet: finding.sheet, cell: finding.cell };
+  const severity = markedSeverity(finding);
   return (
     <li
-      className={`finding finding-${finding.severity}`}
+      className={`finding finding-${severity}`}
       aria-labelledby={`${id}-title`}
       data-finding-cell={finding.cell}
       data-finding-rule={finding.rule}
     >
       <div className="finding-head" id={`${id}-title`}>
-        <SeverityLabel severity={finding.severity} />{' '}
+        <SeverityLabel severity={severity} />{' '}
         <span className="finding-cell">{tr('cellLabel', { cell: finding.cell })}</span>
       </div>
       <p className="finding-message">{finding.message}</p>
+      {/* A consequence listed on its own (its root is not in the list): say which cell it follows from. */}
+      {finding.role === 'consequence' && finding.causedBy && (
+        <p className="finding-caused-by">{tr('causedByLine', { cells: finding.causedBy })}</p>
+      )}
       {/* A finding about a missing explanation has no figures: no "expected — actual —" line then. */}
       {(hasValue(finding.expected) || hasValue(finding.actual)) && (
         <dl className="finding-values">
@@ -82,6 +91,34 @@ export function FindingCard({
           {tr('ignore')}
         </Button>
       </div>
+      {consequences.length > 0 && (
+        <div className="consequences" data-testid="consequences">
+          <p className="consequences-title" id={`${id}-consequences`}>
+            {tr('consequencesTitle', { n: consequences.length })}
+          </p>
+          <ul aria-labelledby={`${id}-consequences`}>
+            {consequences.map((consequence) => (
+              <li
+                key={`${consequence.sheet}!${consequence.cell}#${consequence.rule}`}
+                data-finding-cell={consequence.cell}
+                data-finding-rule={consequence.rule}
+                data-consequence-of={finding.cell}
+              >
+                <span className="finding-cell">{tr('cellLabel', { cell: consequence.cell })}</span>{' '}
+                <span className="consequence-message">{consequence.message}</span>
+                <Button
+                  size="small"
+                  appearance="subtle"
+                  onClick={() => actions.onGoTo(consequence)}
+                  aria-label={tr('goToAria', { sheet: consequence.sheet, cell: consequence.cell })}
+                >
+                  {tr('goTo')}
+                </Button>
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
     </li>
   );
 }

@@ -1,7 +1,7 @@
 import { useContext } from 'react';
 import type { TableSummary } from '../../engine/check';
 import type { Finding } from '../../engine/rules/types';
-import { groupFindings } from '../../app/grouping';
+import { groupFindings, nestConsequences } from '../../app/grouping';
 import { TABLE_NAMES } from '../../app/table-names';
 import { FindingCard, type FindingActions } from './FindingCard';
 import { LangContext, useT } from './i18n';
@@ -35,11 +35,12 @@ export function FindingGroups(props: {
               {title}
             </h3>
             <ul className="finding-list">
-              {group.findings.map((finding, i) => (
+              {nestConsequences(group.findings).map(({ finding, consequences }, i) => (
                 <FindingCard
                   key={`${finding.sheet}!${finding.cell}#${finding.rule}#${i}`}
                   id={`f-${g}-${i}`}
                   finding={finding}
+                  consequences={consequences}
                   busy={props.busy}
                   actions={props.actions}
                 />
