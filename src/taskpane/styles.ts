@@ -57,7 +57,6 @@ const CSS = `
 .finding-values dd { margin: 0; font-variant-numeric: tabular-nums; font-weight: 600; }
 .finding-actions { display: flex; flex-wrap: wrap; gap: 4px; margin-top: 4px; }
 .finding-actions .finding-ignore { margin-left: auto; }
-.finding-caused-by { margin: 2px 0; color: var(--colorNeutralForeground2); font-size: 13px; overflow-wrap: anywhere; }
 .consequences { margin-top: 6px; padding-top: 4px; border-top: 1px dashed var(--colorNeutralStroke2); font-size: 13px; }
 .consequences-title { margin: 0 0 2px; color: var(--colorNeutralForeground2); }
 .consequences ul { list-style: none; margin: 0; padding: 0 0 0 8px; border-left: 3px solid var(--colorPaletteBlueBorder2); display: grid; gap: 2px; }

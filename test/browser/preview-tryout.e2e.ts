@@ -37,13 +37,16 @@ afterAll(async () => {
 });
 
 /** The sheets and the active sheet's findings (cell#rule) the engine gives for the file, in Node. */
-async function expected(file: string): Promise<{ sheets: string[]; findings: string[] }> {
+async function expected(file: string): Promise<{ sheets: string[]; findings: string[]; nested: string[] }> {
   const state = await simStateFromXlsx(file);
   const host = installSimHost(state);
   try {
     const snapshot = await createExcelPort().read('active-sheet');
-    const findings = checkWorkbook(snapshot.grids, { lang: 'zh' }).findings.map((f) => `${f.cell}#${f.rule}`);
-    return { sheets: state.sheets.map((sheet) => sheet.name), findings };
+    const all = checkWorkbook(snapshot.grids, { lang: 'zh' }).findings;
+    // The pane lists consequences inside their root's card, so the list is compared as a set, nesting apart.
+    const findings = all.map((f) => `${f.cell}#${f.rule}`).sort();
+    const nested = all.filter((f) => f.role === 'consequence').map((f) => `${f.cell}<${f.causedBy}`);
+    return { sheets: state.sheets.map((sheet) => sheet.name), findings, nested };
   } finally {
     host.uninstall();
   }
@@ -52,11 +55,12 @@ async function expected(file: string): Promise<{ sheets: string[]; findings: str
 async function shownFindings(page: Page): Promise<string[]> {
   await page.getByTestId('validate-sheet').click();
   await waitForResults(page);
-  return findingItems(page).evaluateAll((items) =>
+  const shown = await findingItems(page).evaluateAll((items) =>
     items.map(
       (item) => `${item.getAttribute('data-finding-cell')}#${item.getAttribute('data-finding-rule')}`,
     ),
   );
+  return shown.sort();
 }
 
 const sheetTabs = (page: Page) => page.locator('.sheet-tabs [role="tab"]').allTextContents();
@@ -126,6 +130,11 @@ describe('the preview as a try-out', () => {
     await page.getByTestId('preview-status').filter({ hasText: 'Opened seed-002.xlsx' }).waitFor();
     expect(await sheetTabs(page)).toEqual(dropped.sheets);
     expect(await shownFindings(page)).toEqual(dropped.findings);
+    // Seed 002: B6 fails only because of B7, and is listed inside B7's card.
+    expect(dropped.nested).toEqual(['B6<B7']);
+    await expect(
+      page.locator('#pane li[data-finding-cell="B6"][data-consequence-of="B7"]').count(),
+    ).resolves.toBe(1);
     expect(await axeViolations(page, '#preview-header')).toEqual([]);
     expect(await paneAxeViolations(page)).toEqual([]);
     await page.screenshot({ path: join(ARTIFACTS, 'preview-dropped-en.png') });

@@ -43,10 +43,6 @@ export function FindingCard({
         <span className="finding-cell">{tr('cellLabel', { cell: finding.cell })}</span>
       </div>
       <p className="finding-message">{finding.message}</p>
-      {/* A consequence listed on its own (its root is not in the list): say which cell it follows from. */}
-      {finding.role === 'consequence' && finding.causedBy && (
-        <p className="finding-caused-by">{tr('causedByLine', { cells: finding.causedBy })}</p>
-      )}
       {/* A finding about a missing explanation has no figures: no "expected — actual —" line then. */}
       {(hasValue(finding.expected) || hasValue(finding.actual)) && (
         <dl className="finding-values">
@@ -94,7 +90,7 @@ export function FindingCard({
       {consequences.length > 0 && (
         <div className="consequences" data-testid="consequences">
           <p className="consequences-title" id={`${id}-consequences`}>
-            {tr('consequencesTitle', { n: consequences.length })}
+            {tr('consequencesTitle')}
           </p>
           <ul aria-labelledby={`${id}-consequences`}>
             {consequences.map((consequence) => (
