@@ -130,6 +130,8 @@ describe.each(LANGS)('the pane at 320 × 700 ($lang)', ({ lang, query, ignore, r
       before,
     );
     await waitForResults(page);
+    // Focus is not lost with the card: it goes to the summary.
+    await page.waitForFunction(() => document.activeElement?.getAttribute('data-testid') === 'summary');
     expect((await gridFills(page))[cell]).not.toBe(fillsBefore[cell]); // its highlight went with it
 
     const toggle = page.getByTestId('ignored-toggle');

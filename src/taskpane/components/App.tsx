@@ -75,15 +75,22 @@ function Pane(props: AppProps & { lang: Lang; onLangChange(lang: Lang): void }) 
   );
   const [announcement, setAnnouncement] = useState('');
   const summaryBar = useRef<HTMLDivElement>(null);
-  /** Set by the validate buttons: when that validation is done, focus and scroll go to the summary. */
-  const moveToResults = useRef(false);
+  /** Set by the validate buttons ('scroll': focus and scroll go to the summary and the counts are announced), and
+   *  by actions that take a card away (fix, ignore, restore: focus goes to the summary, which stays in view,
+   *  instead of being lost with the card). */
+  const moveToResults = useRef<'scroll' | 'focus' | null>(null);
   const busy = state.status === 'validating';
   const pending = session.pendingFixes();
   const hasResults = state.scope !== null;
 
   useEffect(() => {
     if (state.status !== 'ready' || !moveToResults.current) return;
-    moveToResults.current = false;
+    const mode = moveToResults.current;
+    moveToResults.current = null;
+    if (mode === 'focus') {
+      summaryBar.current?.focus();
+      return;
+    }
     const counts = countBySeverity(state.findings);
     setAnnouncement(
       tr('summaryAnnounce', { errors: counts.error, warnings: counts.warning, notes: counts.info }),
@@ -99,13 +106,17 @@ function Pane(props: AppProps & { lang: Lang; onLangChange(lang: Lang): void }) 
     }
     setFixAllOpen(false);
     setAnnouncement('');
-    moveToResults.current = true;
+    moveToResults.current = 'scroll';
     void session.validate(scope);
+  };
+  const thenFocusSummary = (action: Promise<void>) => {
+    moveToResults.current = 'focus';
+    void action;
   };
   const actions: FindingActions = {
     onGoTo: (finding) => void session.goTo(finding),
-    onFix: (finding) => void session.fix(finding),
-    onIgnore: (finding) => void session.ignore(finding),
+    onFix: (finding) => thenFocusSummary(session.fix(finding)),
+    onIgnore: (finding) => thenFocusSummary(session.ignore(finding)),
   };
 
   return (
@@ -227,7 +238,7 @@ function Pane(props: AppProps & { lang: Lang; onLangChange(lang: Lang): void }) 
                 <IgnoredList
                   ignored={state.ignored}
                   busy={busy}
-                  onRestore={(finding) => void session.restore(finding)}
+                  onRestore={(finding) => thenFocusSummary(session.restore(finding))}
                 />
               </Summary>
               {fixAllOpen && pending.length > 0 && (
@@ -238,7 +249,7 @@ function Pane(props: AppProps & { lang: Lang; onLangChange(lang: Lang): void }) 
                   onCancel={() => setFixAllOpen(false)}
                   onConfirm={() => {
                     setFixAllOpen(false);
-                    void session.fixAll();
+                    thenFocusSummary(session.fixAll());
                   }}
                 />
               )}
