@@ -52,9 +52,9 @@ const CSS = `
 .finding-head { font-weight: 600; }
 .finding-message { margin: 4px 0; overflow-wrap: anywhere; }
 .finding-values { display: flex; flex-wrap: wrap; gap: 4px 16px; margin: 4px 0; }
-.finding-values div { display: flex; gap: 4px; }
-.finding-values dt { color: var(--colorNeutralForeground2); }
-.finding-values dd { margin: 0; font-variant-numeric: tabular-nums; font-weight: 600; }
+.finding-values div { display: flex; gap: 4px; min-width: 0; }
+.finding-values dt { flex: none; white-space: nowrap; color: var(--colorNeutralForeground2); }
+.finding-values dd { margin: 0; min-width: 0; overflow-wrap: anywhere; font-variant-numeric: tabular-nums; font-weight: 600; }
 .finding-actions { display: flex; flex-wrap: wrap; gap: 4px; margin-top: 4px; }
 .finding-actions .finding-ignore { margin-left: auto; }
 .consequences { margin-top: 6px; padding-top: 4px; border-top: 1px dashed var(--colorNeutralStroke2); font-size: 13px; }
