@@ -4,6 +4,10 @@
 const path = require('path');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 const CopyPlugin = require('copy-webpack-plugin');
+const webpack = require('webpack');
+
+const CLI_DIR = path.resolve(__dirname, 'src/cli') + path.sep;
+const NODE_BUILTIN_STUB = path.resolve(__dirname, 'src/preview/node-builtin-stub.js');
 
 const DEV_BASE_URL = 'https://localhost:3000';
 const OFFICE_JS_CDN = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
@@ -130,6 +134,12 @@ async function addinConfig(argv) {
         chunks: ['wps-preview'],
         templateParameters: { officeJsSrc, title: 'selfeval WPS preview' },
         scriptLoading: 'defer',
+      }),
+      // The preview reads a chosen .xlsx with the CLI's cell conversion (src/preview/xlsx-state.ts); the CLI
+      // modules it pulls in import Node built-ins for file reading it never calls in a browser. Only imports
+      // made from src/cli are stubbed, so Node code reaching the pane from anywhere else still fails the build.
+      new webpack.NormalModuleReplacementPlugin(/^node:/, (resource) => {
+        if ((resource.contextInfo?.issuer ?? '').startsWith(CLI_DIR)) resource.request = NODE_BUILTIN_STUB;
       }),
       new CopyPlugin({
         patterns: [
