@@ -7,6 +7,9 @@ import type { SheetGrid } from '../engine/grid/types';
 import { parseA1 } from '../engine/grid/a1';
 import { FixError, fixErrorText, type CellContent } from '../host/fixes';
 import { findingKey, type CellFix, type ReadScope, type WorkbookPort } from '../host/port';
+import { parseA1Area } from '../engine/grid/a1';
+import type { TableProfileChoice } from '../engine/recognize/profile-choice';
+import { withProfileChoice } from '../host/profile-choices';
 
 export type SessionStatus = 'idle' | 'validating' | 'ready' | 'error';
 
@@ -20,6 +23,8 @@ export interface SessionState {
   readonly ignoredCount: number;
   /** The findings of the last validation the clerk chose to ignore (kept per workbook), for "show / restore". */
   readonly ignored: readonly Finding[];
+  /** The template profiles a person chose for tables (kept in the workbook); other tables are matched. */
+  readonly profileChoices: readonly TableProfileChoice[];
   /** What went wrong in the last operation, if it failed. */
   readonly error: string | null;
   /** Notice of the last completed action (fixed N cells, cleared N cells), for a live region. */
@@ -44,6 +49,7 @@ const INITIAL: SessionState = {
   tables: [],
   ignoredCount: 0,
   ignored: [],
+  profileChoices: [],
   error: null,
   notice: null,
   liveMode: false,
@@ -89,6 +95,8 @@ export class ValidationSession {
   private readonly liveDelayMs: number;
   private unsubscribeEdits: (() => Promise<void>) | null = null;
   private liveTimer: ReturnType<typeof setTimeout> | null = null;
+  /** The workbook's per-table profile choices, once loaded. */
+  private profileChoices: TableProfileChoice[] | null = null;
   /** Serialises host operations: Excel rejects overlapping batches that touch the same ranges. */
   private queue: Promise<unknown> = Promise.resolve();
   /** The grids the current findings were checked on: what each fix expects its cell to hold. */
@@ -198,6 +206,25 @@ export class ValidationSession {
     });
   }
 
+  /** Reads the table with the given template profile from now on (null: match it again), remembered in the
+   *  workbook, and re-validates. */
+  setProfile(table: TableSummary, profile: string | null): Promise<void> {
+    const { saveProfileChoices, loadProfileChoices } = this.port;
+    const area = parseA1Area(table.range);
+    if (!saveProfileChoices || !loadProfileChoices || !area) return Promise.resolve();
+    return this.enqueue(async () => {
+      const choices = withProfileChoice(
+        await loadProfileChoices.call(this.port),
+        table.sheet,
+        area.top,
+        profile,
+      );
+      await saveProfileChoices.call(this.port, choices);
+      this.profileChoices = choices;
+      if (this.state.scope) await this.runValidation(this.state.scope);
+    });
+  }
+
   goTo(finding: Finding): Promise<void> {
     // Only the top-left cell of a range: selecting is for looking, and a range would scroll less predictably.
     return this.enqueue(() => this.port.selectCell(finding.sheet, finding.cell.split(':')[0]));
@@ -296,7 +323,14 @@ export class ValidationSession {
     this.update({ status: 'validating', error: null, notice: null });
     const snapshot = await this.port.read(scope);
     this.grids = snapshot.grids;
-    const result = this.check(snapshot.grids, { lang: this.lang });
+    // Loaded once per pane (one sync), then kept: only setProfile changes them.
+    const profileChoices = (this.profileChoices ??= this.port.loadProfileChoices
+      ? [...(await this.port.loadProfileChoices())]
+      : []);
+    const result = this.check(snapshot.grids, {
+      lang: this.lang,
+      ...(profileChoices.length > 0 ? { profiles: { byTable: profileChoices } } : {}),
+    });
     this.fixPlan = result.fixPlan ?? null;
     const ignored = new Set(await this.port.loadIgnored());
     const findings = result.findings.filter((finding) => !ignored.has(findingKey(finding)));
@@ -309,6 +343,7 @@ export class ValidationSession {
       tables: result.summaries,
       ignoredCount: result.findings.length - findings.length,
       ignored: result.findings.filter((finding) => ignored.has(findingKey(finding))),
+      profileChoices,
     });
   }
 

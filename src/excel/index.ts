@@ -13,7 +13,7 @@
  * current fills/notes/record, then write; plus one read of the fills of cells no longer flagged);
  * clearHighlights = 3 (the saved record, the recorded cells' current fills, one write);
  * applyFixes = 1 read (each cell still holds what was validated) + 1 write, plus 1 on a refused write (restore);
- * selectCell, saveIgnored, loadIgnored, saveLastRun, loadLastRun = 1.
+ * selectCell, saveIgnored, loadIgnored, saveLastRun, loadLastRun, load/saveProfileChoices = 1.
  * Preset blocks (./insert.ts): applyBlockPlan = 1 read (validate) + 1 write, plus 2 on a refused write (rollback);
  * undoLastInsert = 2 reads + 1 write (again on a refused write, to finish); lastInsert, activeCell = 1;
  * createSheetFromPlan = 1 read + 1 write.
@@ -26,6 +26,7 @@ import { applyCellFixes } from './fixes';
 import { clearHighlights, highlightFindings } from './highlight';
 import type { HighlightOptions } from './highlight';
 import { loadIgnoredKeys, saveIgnoredKeys } from './ignored';
+import { loadProfileChoices, saveProfileChoices } from './profile-choices';
 import { loadLastRun, saveLastRun } from './last-run';
 import { applyBlockPlan } from './insert';
 import { OwnWrites } from '../host/own-writes';
@@ -40,7 +41,9 @@ export type ExcelPortOptions = HighlightOptions;
 
 export function createExcelPort(
   options: ExcelPortOptions = {},
-): WorkbookPort & BlockInsertPort & Required<Pick<WorkbookPort, 'saveLastRun' | 'loadLastRun'>> {
+): WorkbookPort &
+  BlockInsertPort &
+  Required<Pick<WorkbookPort, 'saveLastRun' | 'loadLastRun' | 'loadProfileChoices' | 'saveProfileChoices'>> {
   let capabilities: DetailedCapabilities | undefined;
   const caps = (): DetailedCapabilities => (capabilities ??= detectCapabilities());
   const memory: ReadMemory = {};
@@ -54,6 +57,8 @@ export function createExcelPort(
     applyFixes: (fixes) => applyCellFixes(fixes, ownWrites),
     loadIgnored: () => loadIgnoredKeys(memory),
     saveIgnored: (keys) => saveIgnoredKeys(keys),
+    loadProfileChoices: () => loadProfileChoices(),
+    saveProfileChoices: (choices) => saveProfileChoices(choices),
     onUserEdit: (callback) => subscribeUserEdits(callback, caps(), ownWrites),
     saveLastRun: (run) => saveLastRun(run),
     loadLastRun: () => loadLastRun(),

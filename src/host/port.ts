@@ -4,6 +4,7 @@ import type { SheetGrid } from '../engine/grid/types';
 import type { SheetPlan } from '../engine/presets/plan';
 import type { Finding, Lang, Severity } from '../engine/rules/types';
 import type { CellContent } from './fixes';
+import type { TableProfileChoice } from '../engine/recognize/profile-choice';
 
 export type ReadScope = 'active-sheet' | 'workbook';
 
@@ -49,6 +50,10 @@ export interface WorkbookPort {
   /** Finding keys the user chose to ignore, stored in the workbook (workbook.settings). */
   loadIgnored(): Promise<readonly string[]>;
   saveIgnored(keys: readonly string[]): Promise<void>;
+  /** The template profile a person chose for some tables (../host/profile-choices.ts), kept in the workbook;
+   *  optional: without them every table is matched to its profile. One sync each. */
+  loadProfileChoices?(): Promise<readonly TableProfileChoice[]>;
+  saveProfileChoices?(choices: readonly TableProfileChoice[]): Promise<void>;
   /** Calls back (debounced by the caller) when a user edits a worksheet; returns an unsubscribe. Not for our own writes. */
   onUserEdit(callback: (sheet: string) => void): Promise<() => Promise<void>>;
   /** The ribbon's last result, kept in the workbook (workbook.settings) for a pane opened later. One sync each. */

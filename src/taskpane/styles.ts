@@ -32,6 +32,10 @@ const CSS = `
 .legend-swatch { flex: none; width: 16px; height: 12px; border: 1px solid var(--colorNeutralStroke1); border-radius: 2px; }
 .summary-meta { color: var(--colorNeutralForeground2); margin: 4px 0; font-size: 13px; }
 .ignored { margin: 0 0 4px -8px; }
+.table-profiles { margin: 0 0 4px -8px; }
+.table-profile-list { list-style: none; padding: 0 0 0 8px; margin: 4px 0; display: grid; gap: 8px; }
+.table-profile-list li { display: grid; gap: 2px; }
+.table-profile-name { font-size: 13px; overflow-wrap: anywhere; }
 .ignored-list { list-style: none; padding: 0 0 0 8px; margin: 4px 0; display: grid; gap: 6px; }
 .ignored-list li { display: flex; align-items: flex-start; gap: 8px; justify-content: space-between; border-left: 3px solid var(--colorNeutralStroke1); padding-left: 8px; }
 .ignored-text { overflow-wrap: anywhere; color: var(--colorNeutralForeground2); font-size: 13px; }

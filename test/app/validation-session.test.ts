@@ -67,6 +67,31 @@ describe('ValidationSession', () => {
     expect(port.highlighted.at(-1)?.map((f) => f.cell)).toEqual(['H6', 'G20', 'G30']);
   });
 
+  it('reads a table with the profile the clerk chose, remembered in the workbook, and can match it again', async () => {
+    const port = new FakePort(SHEET, { H6: 9.2, G20: 0, G30: 94 });
+    const seen: unknown[] = [];
+    const inner = fakeCheck(EXPECTATIONS);
+    const session = new ValidationSession(port, {
+      lang: 'zh',
+      check: (grids, options) => {
+        seen.push(options.profiles);
+        const result = inner(grids, options);
+        return { ...result, summaries: [{ sheet: SHEET, kind: 'overall-self-eval', range: 'A3:I30' }] };
+      },
+    });
+    await session.validate('active-sheet');
+    expect(seen).toEqual([undefined]); // nothing chosen: every table is matched
+    const [table] = session.getState().tables;
+    await session.setProfile(table, 'sichuan');
+    expect(port.profileChoices).toEqual([{ sheet: SHEET, row: 2, profile: 'sichuan' }]);
+    expect(seen.at(-1)).toEqual({ byTable: [{ sheet: SHEET, row: 2, profile: 'sichuan' }] });
+    expect(session.getState().profileChoices).toEqual(port.profileChoices);
+    await session.setProfile(table, null);
+    expect(port.profileChoices).toEqual([]);
+    expect(seen.at(-1)).toBeUndefined();
+    expect(port.profileLoads).toBe(3); // once for the pane, then once per change
+  });
+
   it('fixing 得分 writes 9.01 into H6 alone, then re-validates so the finding disappears', async () => {
     const { port, session } = setUp();
     await session.validate('active-sheet');

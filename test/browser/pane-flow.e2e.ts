@@ -163,6 +163,43 @@ describe.each(LANGS)('the pane at 320 × 700 ($lang)', ({ lang, query, ignore, r
     await page.close();
   });
 
+  it('shows the profile each table was read with, and reads it with another one chosen, kept in the workbook', async () => {
+    const page = await browser.context.newPage();
+    await openPreview(page, server.url, query);
+    await page.getByTestId('validate-sheet').click();
+    await waitForResults(page);
+    const matched = await page.evaluate(() => window.__paneSession!.getState().tables[0].profile ?? null);
+    const other = matched === 'sichuan' ? 'national' : 'sichuan';
+    await page.getByTestId('table-profiles-toggle').click();
+    const select = page.getByTestId('table-profile-select').first();
+    await expect(select.inputValue()).resolves.toBe(''); // matched, not chosen
+    await select.selectOption(other);
+    await page.waitForFunction(
+      (id) =>
+        window.__paneSession?.getState().tables[0]?.profile === id &&
+        window.__paneSession.getState().status === 'ready',
+      other,
+    );
+    const stored = await page.evaluate(() =>
+      String(window.__simHost?.state.settings['selfeval.profiles'] ?? ''),
+    );
+    expect(JSON.parse(stored)).toEqual([expect.objectContaining({ profile: other })]);
+    await expect(page.getByTestId('table-profile-select').first().inputValue()).resolves.toBe(other);
+    await expectClean(page);
+    await shoot(page, `pane-profiles-${lang}`);
+    await page.getByTestId('table-profile-select').first().selectOption('');
+    await page.waitForFunction(
+      (id) =>
+        window.__paneSession?.getState().tables[0]?.profile === id &&
+        window.__paneSession.getState().status === 'ready',
+      matched,
+    );
+    await expect(page.evaluate(() => window.__simHost?.state.settings['selfeval.profiles'])).resolves.toBe(
+      '[]',
+    );
+    await page.close();
+  });
+
   it('fix all opens a panel in the pane listing old → new while the cells stay visible, then writes them', async () => {
     const page = await browser.context.newPage();
     await openPreview(page, server.url, query);

@@ -2,6 +2,7 @@
 import { parseA1 } from '../../src/engine/grid/a1';
 import { Grid, cellOf } from '../../src/engine/grid/grid';
 import type { Finding } from '../../src/engine/rules/types';
+import type { TableProfileChoice } from '../../src/engine/recognize/profile-choice';
 import type {
   CellFix,
   HostCapabilities,
@@ -17,6 +18,8 @@ export class FakePort implements WorkbookPort {
   readonly selected: string[] = [];
   readonly reads: ReadScope[] = [];
   ignored: string[] = [];
+  profileChoices: TableProfileChoice[] = [];
+  profileLoads = 0;
   clears = 0;
   failNextRead: Error | null = null;
   private editListener: ((sheet: string) => void) | null = null;
@@ -71,6 +74,15 @@ export class FakePort implements WorkbookPort {
 
   async saveIgnored(keys: readonly string[]): Promise<void> {
     this.ignored = [...keys];
+  }
+
+  async loadProfileChoices(): Promise<readonly TableProfileChoice[]> {
+    this.profileLoads += 1;
+    return this.profileChoices;
+  }
+
+  async saveProfileChoices(choices: readonly TableProfileChoice[]): Promise<void> {
+    this.profileChoices = [...choices];
   }
 
   async onUserEdit(callback: (sheet: string) => void): Promise<() => Promise<void>> {

@@ -39,6 +39,7 @@ function stateWith(findings: readonly Finding[]): SessionState {
     tables: [{ sheet: SCORE_FINDING.sheet, kind: 'overall-self-eval', range: 'A1:H30' }],
     ignoredCount: 0,
     ignored: [],
+    profileChoices: [],
     error: null,
     notice: null,
     liveMode: false,

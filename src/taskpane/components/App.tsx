@@ -19,6 +19,7 @@ import { FindingGroups } from './FindingGroups';
 import { FirstRun } from './FirstRun';
 import { FixAllPanel } from './FixAllPanel';
 import { IgnoredList } from './IgnoredList';
+import { TableProfiles } from './TableProfiles';
 import { InsertView } from './InsertView';
 import type { InsertSession } from '../../app/insert-session';
 import { LangContext, useT } from './i18n';
@@ -235,6 +236,12 @@ function Pane(props: AppProps & { lang: Lang; onLangChange(lang: Lang): void }) 
                     />
                   )}
                 </div>
+                <TableProfiles
+                  tables={state.tables}
+                  choices={state.profileChoices}
+                  busy={busy}
+                  onChange={(table, profile) => void session.setProfile(table, profile)}
+                />
                 <IgnoredList
                   ignored={state.ignored}
                   busy={busy}

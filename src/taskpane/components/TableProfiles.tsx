@@ -1,0 +1,74 @@
+// "识别到 N 张表 · 模板": each recognised table with the template profile it was read with, and a choice to read it
+// with another (remembered in the workbook) or to let it be matched again.
+import { Button, Select } from '@fluentui/react-components';
+import { useContext, useId, useState } from 'react';
+import type { TableSummary } from '../../engine/check';
+import type { TableProfileChoice } from '../../engine/recognize/profile-choice';
+import { chosenProfile, profileName, profileOptions } from '../../app/profiles';
+import { TABLE_NAMES } from '../../app/table-names';
+import { LangContext, useT } from './i18n';
+
+export function TableProfiles(props: {
+  tables: readonly TableSummary[];
+  choices: readonly TableProfileChoice[];
+  busy: boolean;
+  onChange(table: TableSummary, profile: string | null): void;
+}) {
+  const tr = useT();
+  const lang = useContext(LangContext);
+  const [open, setOpen] = useState(false);
+  const listId = useId();
+  if (props.tables.length === 0) return null;
+  const options = profileOptions(lang);
+  return (
+    <div className="table-profiles" data-testid="table-profiles">
+      <Button
+        size="small"
+        appearance="transparent"
+        aria-expanded={open}
+        aria-controls={listId}
+        onClick={() => setOpen(!open)}
+        data-testid="table-profiles-toggle"
+      >
+        {tr(open ? 'profilesHide' : 'profilesShow', { n: props.tables.length })}
+      </Button>
+      {open && (
+        <ul id={listId} className="table-profile-list">
+          {props.tables.map((table, i) => {
+            const chosen = chosenProfile(table, props.choices);
+            const selectId = `${listId}-${i}`;
+            const read = table.profile ? profileName(table.profile, lang) : tr('profileUnknown');
+            return (
+              <li key={`${table.sheet}!${table.range}`} data-table-range={table.range}>
+                <label htmlFor={selectId} className="table-profile-name">
+                  {tr('groupLabel', {
+                    sheet: table.sheet,
+                    kind: TABLE_NAMES[lang][table.kind],
+                    range: table.range,
+                  })}
+                </label>
+                <Select
+                  id={selectId}
+                  size="small"
+                  disabled={props.busy}
+                  value={chosen ?? ''}
+                  onChange={(_event, data) => props.onChange(table, data.value === '' ? null : data.value)}
+                  data-testid="table-profile-select"
+                >
+                  <option value="">
+                    {tr('profileAuto', { profile: chosen ? tr('profileMatchAgain') : read })}
+                  </option>
+                  {options.map((option) => (
+                    <option key={option.id} value={option.id}>
+                      {option.name}
+                    </option>
+                  ))}
+                </Select>
+              </li>
+            );
+          })}
+        </ul>
+      )}
+    </div>
+  );
+}
