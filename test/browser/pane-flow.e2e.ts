@@ -64,6 +64,16 @@ function filledButtons(page: Page): Promise<string[]> {
   });
 }
 
+/** The filled buttons once Fluent's colour transition has run (up to a second): the last reading otherwise. */
+async function settledFilledButtons(page: Page, wanted: string[]): Promise<string[]> {
+  let seen = await filledButtons(page);
+  for (let i = 0; i < 20 && JSON.stringify(seen) !== JSON.stringify(wanted); i++) {
+    await page.waitForTimeout(50);
+    seen = await filledButtons(page);
+  }
+  return seen;
+}
+
 /** The pane passes both checks in its current state. */
 async function expectClean(page: Page): Promise<void> {
   expect(await paneOverflow(page)).toBeLessThanOrEqual(0);
@@ -79,7 +89,7 @@ describe.each(LANGS)('the pane at 320 × 700 ($lang)', ({ lang, query, ignore, r
     await openPreview(page, server.url, query);
     await expect(page.getByTestId('first-run').isVisible()).resolves.toBe(true);
     // One filled (primary) button before validating: 校验本表.
-    await expect(filledButtons(page)).resolves.toEqual(['validate-sheet']);
+    expect(await settledFilledButtons(page, ['validate-sheet'])).toEqual(['validate-sheet']);
     await expectClean(page);
     await shoot(page, `pane-start-${lang}`);
 
@@ -88,7 +98,7 @@ describe.each(LANGS)('the pane at 320 × 700 ($lang)', ({ lang, query, ignore, r
     await page.waitForFunction(() => document.activeElement?.getAttribute('data-testid') === 'summary');
     expect(await inPaneView(page, '[data-testid="summary"]')).toBe(true);
     await expect(page.getByTestId('first-run').count()).resolves.toBe(0); // validating put the card away
-    await expect(filledButtons(page)).resolves.toEqual([]); // the results lead now, no filled button competes
+    expect(await settledFilledButtons(page, [])).toEqual([]); // the results lead now, no filled button competes
     const announced = await page.getByTestId('status').textContent();
     expect(announced).toMatch(lang === 'zh' ? /校验完成：1 个错误/ : /Validation done: 1 errors/);
     await expectClean(page);
