@@ -1,4 +1,4 @@
-// "识别到 N 张表 · 模板": each recognised table with the template profile it was read with, and a choice to read it
+// "模板：湖南 · 更改": each recognised table with the template profile it was read with, and a choice to read it
 // with another (remembered in the workbook) or to let it be matched again.
 import { Button, Select } from '@fluentui/react-components';
 import { useContext, useId, useState } from 'react';
@@ -20,6 +20,11 @@ export function TableProfiles(props: {
   const listId = useId();
   if (props.tables.length === 0) return null;
   const options = profileOptions(lang);
+  const names = [
+    ...new Set(
+      props.tables.map((table) => (table.profile ? profileName(table.profile, lang) : tr('profileUnknown'))),
+    ),
+  ].join(lang === 'zh' ? '、' : ', ');
   return (
     <div className="table-profiles" data-testid="table-profiles">
       <Button
@@ -30,7 +35,7 @@ export function TableProfiles(props: {
         onClick={() => setOpen(!open)}
         data-testid="table-profiles-toggle"
       >
-        {tr(open ? 'profilesHide' : 'profilesShow', { n: props.tables.length })}
+        {tr(open ? 'profilesHide' : 'profilesShow', { names })}
       </Button>
       {open && (
         <ul id={listId} className="table-profile-list">
