@@ -11,6 +11,7 @@ import { launchChromium, type Browser } from './chromium';
 import {
   findingItems,
   gridFills,
+  settledGridFills,
   inPaneView,
   openPreview,
   paneAxeViolations,
@@ -142,7 +143,12 @@ describe.each(LANGS)('the pane at 320 × 700 ($lang)', ({ lang, query, ignore, r
     await waitForResults(page);
     // Focus is not lost with the card: it goes to the summary.
     await page.waitForFunction(() => document.activeElement?.getAttribute('data-testid') === 'summary');
-    expect((await gridFills(page))[cell]).not.toBe(fillsBefore[cell]); // its highlight went with it
+    // Its highlight went with it (the grid redraws on the next animation frame).
+    await page.waitForFunction(
+      ({ address, fill }) =>
+        document.querySelector(`[data-cell="${address}"]`)?.getAttribute('data-fill') !== fill,
+      { address: cell, fill: fillsBefore[cell] },
+    );
 
     const toggle = page.getByTestId('ignored-toggle');
     await expect(toggle.textContent()).resolves.toMatch(
@@ -167,7 +173,7 @@ describe.each(LANGS)('the pane at 320 × 700 ($lang)', ({ lang, query, ignore, r
     await waitForResults(page);
     await expect(findingItems(page).count()).resolves.toBe(before);
     await expect(page.getByTestId('ignored-toggle').count()).resolves.toBe(0);
-    expect((await gridFills(page))[cell]).toBe(fillsBefore[cell]);
+    expect((await settledGridFills(page, fillsBefore))[cell]).toBe(fillsBefore[cell]);
     const after = await page.evaluate(() => window.__paneSession?.getState().ignored.length);
     expect(after).toBe(0);
     await page.close();

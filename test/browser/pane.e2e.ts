@@ -13,6 +13,7 @@ import { launchChromium, type Browser } from './chromium';
 import {
   findingItems,
   gridFills,
+  settledGridFills,
   openPreview,
   paneAxeViolations,
   paneOverflow,
@@ -111,7 +112,7 @@ describe('the pane in the preview', () => {
     // Clear highlights: every cell's fill is back to what it was before validating.
     await page.getByTestId('clear-highlights').click();
     await page.locator('[data-testid="status"]', { hasText: /已清除/ }).waitFor();
-    expect(await gridFills(page)).toEqual(fillsBefore);
+    expect(await settledGridFills(page, fillsBefore)).toEqual(fillsBefore);
     await page.close();
   });
 

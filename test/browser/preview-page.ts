@@ -15,6 +15,20 @@ export function gridFills(page: Page): Promise<Record<string, string>> {
   );
 }
 
+/** The grid's fills once they equal `wanted`, or as they are after two seconds: the preview grids redraw on the
+ *  next animation frame after the host changed, a moment after the pane's status says what it did. */
+export async function settledGridFills(
+  page: Page,
+  wanted: Record<string, string>,
+): Promise<Record<string, string>> {
+  let fills = await gridFills(page);
+  for (let i = 0; i < 40 && JSON.stringify(fills) !== JSON.stringify(wanted); i++) {
+    await page.waitForTimeout(50);
+    fills = await gridFills(page);
+  }
+  return fills;
+}
+
 export function findingItems(page: Page) {
   return page.locator('#pane li[data-finding-cell]');
 }

@@ -11,7 +11,14 @@ import { bookFromExcelSim, installSimWps, type ExcelSimLike } from '../../src/si
 import { createWpsPort } from '../../src/wps';
 import { serveStatic, type StaticServer } from '../../scripts/serve-preview';
 import { launchChromium, type Browser } from './chromium';
-import { findingItems, gridFills, paneAxeViolations, paneOverflow, waitForResults } from './preview-page';
+import {
+  findingItems,
+  gridFills,
+  settledGridFills,
+  paneAxeViolations,
+  paneOverflow,
+  waitForResults,
+} from './preview-page';
 
 const ROOT = join(__dirname, '..', '..');
 const ARTIFACTS = join(ROOT, 'test-artifacts');
@@ -84,7 +91,7 @@ describe('the pane in WPS 表格 (simulated)', () => {
 
     await page.getByTestId('clear-highlights').click();
     await page.locator('[data-testid="status"]', { hasText: /已清除/ }).waitFor();
-    expect(await gridFills(page)).toEqual(fillsBefore);
+    expect(await settledGridFills(page, fillsBefore)).toEqual(fillsBefore);
     await page.close();
   });
 
@@ -125,7 +132,7 @@ describe('the pane in WPS 表格 (simulated)', () => {
         ),
       fillsBefore,
     );
-    expect(await gridFills(page)).toEqual(fillsBefore);
+    expect(await settledGridFills(page, fillsBefore)).toEqual(fillsBefore);
     await page.close();
   });
 });
