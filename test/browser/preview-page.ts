@@ -64,6 +64,19 @@ export function watchProblems(page: Page): string[] {
 
 /** axe-core's violations in any part of the page (the preview's own header, say). */
 export async function axeViolations(page: Page, selector: string): Promise<string[]> {
+  // Colours are checked as they settle: Fluent buttons fade between appearances (校验本表 steps back from
+  // primary after validating), and a fade caught half-way fails color-contrast for a few milliseconds.
+  await page.evaluate(() =>
+    Promise.race([
+      Promise.all(
+        document
+          .getAnimations()
+          .filter((animation) => animation.effect?.getTiming().iterations !== Infinity)
+          .map((animation) => animation.finished),
+      ),
+      new Promise((resolve) => setTimeout(resolve, 1000)),
+    ]),
+  );
   await page.addScriptTag({ path: require.resolve('axe-core/axe.min.js') });
   return page.evaluate(async (context) => {
     const axe = (
