@@ -79,13 +79,27 @@ function isField(value: object): value is Field {
   return 'at' in value && 'figure' in value && 'cell' in value;
 }
 
-/** Copies a table, replacing each Field through `map`; Maps and arrays are copied, everything else shared. */
+/**
+ * A table with each Field replaced through `map`; Maps, arrays and objects are copied only where something
+ * inside them changed, the rest is shared (a plan patches a few cells of a table of hundreds of fields).
+ */
 function mapFields(value: unknown, map: (field: Field) => Field): unknown {
-  if (Array.isArray(value)) return value.map((item: unknown) => mapFields(item, map));
-  if (value instanceof Map) return new Map([...value].map(([k, v]) => [k, mapFields(v, map)]));
   if (value === null || typeof value !== 'object') return value;
+  if (Array.isArray(value)) {
+    const items = value.map((item: unknown) => mapFields(item, map));
+    return items.some((item, index) => item !== value[index]) ? items : value;
+  }
+  if (value instanceof Map) {
+    const entries = [...value].map(([k, v]): [unknown, unknown] => [k, mapFields(v, map)]);
+    return entries.some(([k, v]) => v !== value.get(k)) ? new Map(entries) : value;
+  }
   if (isField(value)) return map(value);
-  const copy: Record<string, unknown> = {};
-  for (const [name, inner] of Object.entries(value)) copy[name] = mapFields(inner, map);
-  return copy;
+  let copy: Record<string, unknown> | undefined;
+  for (const [name, inner] of Object.entries(value)) {
+    const mapped = mapFields(inner, map);
+    if (mapped === inner) continue;
+    copy ??= { ...value };
+    copy[name] = mapped;
+  }
+  return copy ?? value;
 }

@@ -13,6 +13,7 @@ import type { Finding, Lang } from '../rules/types';
 import { patchTables, type CellPatch } from './patch';
 import { localize, type ComponentResult, type Solution } from './solve';
 import { buildSystem, fieldWith } from './system';
+import { TableLookup } from './table-lookup';
 import type { Constraint, System, Variable, VarId } from './types';
 
 /** One cell the plan writes. */
@@ -136,15 +137,19 @@ export function localizeFindings(
     };
   }
   // No identity links two tables (cross-table is a warning), so only tables with an error need a system.
-  const erring = tables.filter((table) =>
-    findings.some((finding) => finding.severity === 'error' && within(table, finding)),
+  const lookup = new TableLookup(tables);
+  const erringIndices = new Set(
+    findings
+      .filter((finding) => finding.severity === 'error')
+      .flatMap((finding) => lookup.ofFinding(finding)),
   );
+  const erring = tables.filter((_, index) => erringIndices.has(index));
   const system = buildSystem(erring, sheets);
   const accepted: Accepted[] = [];
   const unresolved: Unresolved[] = [];
   const recalculated: Recalculated[] = [];
   for (const result of localize(system)) {
-    const outcome = accept(system, result, tables, findings, recheck);
+    const outcome = accept(system, result, lookup, findings, recheck);
     if ('reason' in outcome) unresolved.push(outcome);
     else {
       accepted.push(outcome);
@@ -207,19 +212,6 @@ function comparePositions(a: string | undefined, b: string | undefined): number 
   return first.row - second.row || first.col - second.col;
 }
 
-function within(table: RecognizedTable, finding: Finding): boolean {
-  const at = parseA1(finding.cell.split(':')[0]);
-  const { area } = table;
-  return (
-    !!at &&
-    finding.sheet === table.sheet &&
-    at.row >= area.top &&
-    at.row <= area.bottom &&
-    at.col >= area.left &&
-    at.col <= area.right
-  );
-}
-
 function same(change: FixChange, variable: Variable): boolean {
   return change.sheet === variable.sheet && change.cell === variable.a1;
 }
@@ -270,7 +262,7 @@ function chosen(
 function accept(
   system: System,
   result: ComponentResult,
-  tables: readonly RecognizedTable[],
+  lookup: TableLookup,
   allFindings: readonly Finding[],
   recheck: Recheck,
 ): Accepted | Unresolved {
@@ -332,25 +324,23 @@ function accept(
     });
     patches.push({ sheet: variable.sheet, row: variable.at.row, col: variable.at.col, value: raw, role });
   }
-  const own = tables.filter((table) =>
-    result.variables.some((id) => {
-      const variable = system.variables.get(id) as Variable;
-      const { area } = table;
-      return (
-        variable.sheet === table.sheet &&
-        variable.at.row >= area.top &&
-        variable.at.row <= area.bottom &&
-        variable.at.col >= area.left &&
-        variable.at.col <= area.right
-      );
-    }),
-  );
+  const { tables } = lookup;
+  const ownIndices = new Set<number>();
+  for (const id of result.variables) {
+    const variable = system.variables.get(id) as Variable;
+    for (const index of lookup.at(variable.sheet, variable.at.row, variable.at.col)) ownIndices.add(index);
+  }
   // cross-table reads the basic-data tables beside an overall table: they come along as its context.
-  const touched = own.some((table) => table.kind === 'overall-self-eval')
-    ? tables.filter((table) => own.includes(table) || table.kind === 'basic-data')
-    : own;
+  const withContext = [...ownIndices].some((index) => tables[index].kind === 'overall-self-eval');
+  const touchedIndices = new Set<number>();
+  tables.forEach((table, index) => {
+    if (ownIndices.has(index) || (withContext && table.kind === 'basic-data')) touchedIndices.add(index);
+  });
+  const touched = tables.filter((_, index) => touchedIndices.has(index));
   // The findings already at hand are the tables' findings before the plan: only the after needs a run.
-  const before = allFindings.filter((finding) => touched.some((table) => within(table, finding)));
+  const before = allFindings.filter((finding) =>
+    lookup.ofFinding(finding).some((index) => touchedIndices.has(index)),
+  );
   const after = recheck(patchTables(touched, patches));
   const beforeErrors = new Set(before.filter((finding) => finding.severity === 'error').map(findingKey));
   const afterErrors = after.filter((finding) => finding.severity === 'error').map(findingKey);
