@@ -57,7 +57,12 @@ function components(system: System): Component[] {
   const find = (id: VarId): VarId => {
     let root = id;
     while (parent.get(root) !== root) root = parent.get(root) as VarId;
-    parent.set(id, root);
+    // Every cell on the way points at the root from now on, so long chains are walked once.
+    for (let at = id; at !== root; ) {
+      const next = parent.get(at) as VarId;
+      parent.set(at, root);
+      at = next;
+    }
     return root;
   };
   for (const id of system.variables.keys()) parent.set(id, id);

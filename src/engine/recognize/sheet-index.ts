@@ -169,7 +169,9 @@ export function cellText(cell: Cell | undefined): string {
   if (!cell) return '';
   const shown = cell.text !== '' ? cell.text : cell.value === null ? '' : String(cell.value);
   // trim() already drops U+3000 and U+00A0; the zero-width space is the only blank it keeps.
-  return shown.trim().replace(/\u200b/g, '') === '' ? '' : shown;
+  const trimmed = shown.trim();
+  if (trimmed === '') return '';
+  return trimmed.includes('\u200b') && trimmed.replace(/\u200b/g, '') === '' ? '' : shown;
 }
 
 /** Line breaks and runs of spaces collapsed, for labels kept as written. */
