@@ -192,7 +192,8 @@ export function localizeFindings(
 /** Changes as a person reads the workbook: sheet by sheet, row by row. */
 function inSheetOrder(changes: FixChange[], sheets: readonly SheetGrid[]): FixChange[] {
   const order = new Map(sheets.map((sheet, index) => [sheet.name, index]));
-  const position = (change: FixChange) => parseA1(change.cell) ?? { row: 0, col: 0 };
+  const positions = new Map(changes.map((change) => [change, parseA1(change.cell) ?? { row: 0, col: 0 }]));
+  const position = (change: FixChange) => positions.get(change) as { row: number; col: number };
   return changes.sort(
     (a, b) =>
       (order.get(a.sheet) ?? 0) - (order.get(b.sheet) ?? 0) ||

@@ -155,7 +155,9 @@ function makeEntry(col: number, cell: Cell, text: string, cache: Map<string, Lab
   // A number has no label to normalise: its text is its core.
   if (typeof cell.value === 'number')
     return { col, text, norm: text, core: text, numbered: false, under: false };
-  return { col, text, ...labelForms(text, cache) };
+  const forms = labelForms(text, cache);
+  // Spelled out rather than spread: one entry per non-empty cell of the sheet, and a spread costs more.
+  return { col, text, norm: forms.norm, core: forms.core, numbered: forms.numbered, under: forms.under };
 }
 
 /** A cell inside a merge other than its top-left: some readers repeat the merge's value there. */
