@@ -58,7 +58,7 @@ function components(system: System): Component[] {
     let root = id;
     while (parent.get(root) !== root) root = parent.get(root) as VarId;
     // Every cell on the way points at the root from now on, so long chains are walked once.
-    for (let at = id; at !== root; ) {
+    for (let at = id; at !== root;) {
       const next = parent.get(at) as VarId;
       parent.set(at, root);
       at = next;
@@ -225,7 +225,7 @@ function search(
     const base = cells.reduce((sum, id) => sum + costOf(id), 0);
     for (const id of branch) {
       if (cells.includes(id)) continue;
-      const next = [...cells, id].sort();
+      const next = withSorted(cells, id);
       const key = next.join('|');
       if (seen.has(key)) continue;
       seen.add(key);
@@ -251,6 +251,24 @@ function search(
     } else if (result.status === 'violated') push(candidate.cells, result.branch);
   }
   return solutions;
+}
+
+/**
+ * `cells` (sorted, without `id`) with `id` put in its place: the same array `[...cells, id].sort()` gives,
+ * without sorting again for every one of the thousands of sets a search proposes.
+ */
+function withSorted(cells: readonly VarId[], id: VarId): VarId[] {
+  const next: VarId[] = [];
+  let placed = false;
+  for (const cell of cells) {
+    if (!placed && id < cell) {
+      next.push(id);
+      placed = true;
+    }
+    next.push(cell);
+  }
+  if (!placed) next.push(id);
+  return next;
 }
 
 /** A binary heap: the search pops the cheapest set first. */

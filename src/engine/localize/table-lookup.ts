@@ -11,28 +11,28 @@ import type { Finding } from '../rules/types';
 const NONE: readonly number[] = [];
 
 export class TableLookup {
-  /** Tables whose rows span a row, by sheet and row. */
-  private readonly byRow = new Map<string, Map<number, number[]>>();
+  /** Tables whose rows span a row, by sheet and row (an array indexed by row: rows are dense). */
+  private readonly byRow = new Map<string, (number[] | undefined)[]>();
   private readonly findingCells = new Map<string, CellPosition | undefined>();
 
   constructor(readonly tables: readonly RecognizedTable[]) {
     tables.forEach((table, index) => {
       let rows = this.byRow.get(table.sheet);
       if (!rows) {
-        rows = new Map();
+        rows = [];
         this.byRow.set(table.sheet, rows);
       }
-      for (let row = table.area.top; row <= table.area.bottom; row++) {
-        const list = rows.get(row);
+      for (let row = Math.max(table.area.top, 0); row <= table.area.bottom; row++) {
+        const list = rows[row];
         if (list) list.push(index);
-        else rows.set(row, [index]);
+        else rows[row] = [index];
       }
     });
   }
 
   /** Indices of the tables whose area holds the cell, ascending. */
   at(sheet: string, row: number, col: number): readonly number[] {
-    const list = this.byRow.get(sheet)?.get(row);
+    const list = this.byRow.get(sheet)?.[row];
     if (!list) return NONE;
     return list.filter((index) => {
       const { area } = this.tables[index];
