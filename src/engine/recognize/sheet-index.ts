@@ -33,7 +33,8 @@ export class SheetIndex {
    * linear in the distinct cells rather than paying the regex work per row. Figures are immutable, so
    * sharing one between fields is safe.
    */
-  private readonly figures = new Map<string, Figure>();
+  private readonly numberFigures = new Map<FigureRole, Map<string, Map<string, Map<number, Figure>>>>();
+  private readonly textFigures = new Map<FigureRole, Map<string, Figure>>();
   private readonly targets = new Map<string, Target>();
 
   /** The words recognisers read labels with: the profiles in effect for this sheet (or table). */
@@ -101,13 +102,24 @@ export class SheetIndex {
     return target;
   }
 
+  /**
+   * Everything readFigure looks at decides the cache entry: a number's role, format, shown text and value; a
+   * text's role and value. Blank and boolean cells are cheap to read and are not cached. The maps are nested
+   * by those parts so a lookup hashes the cell's own strings instead of building a key string per field.
+   */
   private figureOf(cell: Cell | undefined, role: FigureRole): Figure {
-    const key = figureKey(cell, role);
-    if (key === undefined) return readFigure(cell, role);
-    let figure = this.figures.get(key);
+    if (!cell) return readFigure(cell, role);
+    const { value } = cell;
+    let byValue: Map<number, Figure> | Map<string, Figure>;
+    if (typeof value === 'number') {
+      const byFormat = inner(this.numberFigures, role);
+      byValue = inner(inner(byFormat, cell.numberFormat), cell.text);
+    } else if (typeof value === 'string') byValue = inner(this.textFigures, role);
+    else return readFigure(cell, role);
+    let figure = (byValue as Map<number | string, Figure>).get(value);
     if (!figure) {
       figure = readFigure(cell, role);
-      this.figures.set(key, figure);
+      (byValue as Map<number | string, Figure>).set(value, figure);
     }
     return figure;
   }
@@ -117,16 +129,14 @@ export class SheetIndex {
   }
 }
 
-/**
- * Everything readFigure looks at, as one string: a number's value, shown text and format; a text's value.
- * Blank and boolean cells are cheap to read and get no key.
- */
-function figureKey(cell: Cell | undefined, role: FigureRole): string | undefined {
-  if (!cell) return undefined;
-  const { value } = cell;
-  if (typeof value === 'number') return `${role}\u0000n${value}\u0000${cell.text}\u0000${cell.numberFormat}`;
-  if (typeof value === 'string') return `${role}\u0000s${value}`;
-  return undefined;
+/** The map under `key`, made on first use. */
+function inner<K, K2, V>(map: Map<K, Map<K2, V>>, key: K): Map<K2, V> {
+  let found = map.get(key);
+  if (!found) {
+    found = new Map();
+    map.set(key, found);
+  }
+  return found;
 }
 
 /** Label forms of one text; sheets repeat their labels (one template, many tables), so they are cached. */
