@@ -177,7 +177,7 @@ export function localizeFindings(
   }
   const annotated = annotate(findings, accepted, lang);
   return {
-    findings: stripFormulaFixes(annotated, sheets),
+    findings: stripFormulaFixes(withoutUnsettledFixes(annotated, unresolved), sheets),
     plan: {
       changes: inSheetOrder(
         accepted.flatMap((entry) => entry.changes),
@@ -279,6 +279,7 @@ function accept(
   const changes: FixChange[] = [];
   const patches: CellPatch[] = [];
   const roots: Variable[] = [];
+  let unitSlip = false;
   for (const variable of variables) {
     const value = pick.solution.values.get(variable.id);
     const role = variable.measure === 'count' ? 'count' : variable.measure;
@@ -315,6 +316,7 @@ function accept(
       continue;
     }
     const raw = fixFor(variable.field, variable.measure, value);
+    if (isUnitSlip(variable.value, raw)) unitSlip = true;
     changes.push({
       sheet: variable.sheet,
       cell: variable.a1,
@@ -325,6 +327,14 @@ function accept(
     });
     patches.push({ sheet: variable.sheet, row: variable.at.row, col: variable.at.col, value: raw, role });
   }
+  // A correction a thousand times the figure or more means a unit slip elsewhere (元 typed in a 万元 table): the
+  // cell that slipped is an entered amount the search ranks below the total it would rewrite. No fix then.
+  if (unitSlip)
+    return {
+      sheet: sheetOf,
+      cells: result.violated.map((constraint) => constraint.at),
+      reason: 'no-solution',
+    };
   const { tables } = lookup;
   const ownIndices = new Set<number>();
   for (const id of result.variables) {
@@ -364,6 +374,31 @@ function accept(
     remaining: new Set(afterErrors),
     ...(pick.tie ? { tie: pick.tie } : {}),
   };
+}
+
+/**
+ * Where no consistent correction was found, a rule's own one-cell fix is what issue 9 warned against (each identity
+ * fixed on its own): the finding stays, for a person, without it.
+ */
+function withoutUnsettledFixes(findings: readonly Finding[], unresolved: readonly Unresolved[]): Finding[] {
+  const unsettled = new Set(
+    unresolved
+      .filter((entry) => entry.reason === 'no-solution')
+      .flatMap((entry) => entry.cells.map((cell) => `${entry.sheet}|${cell}`)),
+  );
+  return findings.map((finding) => {
+    if (finding.fix === undefined || !unsettled.has(`${finding.sheet}|${finding.cell}`)) return finding;
+    const { fix: _unsettled, ...rest } = finding;
+    return rest;
+  });
+}
+
+const UNIT_SLIP_RATIO = 1000;
+
+function isUnitSlip(before: number | undefined, after: number | string): boolean {
+  if (before === undefined || before === 0 || typeof after !== 'number' || after === 0) return false;
+  const ratio = Math.abs(after / before);
+  return ratio >= UNIT_SLIP_RATIO || ratio <= 1 / UNIT_SLIP_RATIO;
 }
 
 /** The rule of the first failing identity that reads this cell (derived cells first: that is whose finding it is). */
