@@ -5,6 +5,7 @@ const path = require('path');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 const CopyPlugin = require('copy-webpack-plugin');
 const webpack = require('webpack');
+const { commonConfig, vendorCacheGroups } = require('./webpack.common.js');
 
 const CLI_DIR = path.resolve(__dirname, 'src/cli') + path.sep;
 const NODE_BUILTIN_STUB = path.resolve(__dirname, 'src/preview/node-builtin-stub.js');
@@ -78,8 +79,7 @@ async function addinConfig(argv) {
     });
 
   return {
-    mode: production ? 'production' : 'development',
-    devtool: production ? 'source-map' : 'eval-cheap-module-source-map',
+    ...commonConfig(production),
     entry: {
       taskpane: './src/taskpane/index.tsx',
       commands: './src/commands/commands.ts',
@@ -92,38 +92,12 @@ async function addinConfig(argv) {
       chunkFilename: '[name].[contenthash:8].js',
       clean: { keep: /^(cli|wps)\// }, // the CLI's tsc output and the WPS add-in (webpack.wps.js) share dist/
     },
-    resolve: { extensions: ['.ts', '.tsx', '.js'] },
-    module: {
-      rules: [
-        {
-          test: /\.tsx?$/,
-          exclude: /node_modules/,
-          use: {
-            loader: 'ts-loader',
-            // ES modules so webpack can drop unused Fluent components; types are checked by `npm run typecheck`.
-            options: { transpileOnly: true, compilerOptions: { module: 'es2020', target: 'es2020' } },
-          },
-        },
-      ],
-    },
     optimization: {
       splitChunks: {
         chunks: 'all',
-        cacheGroups: {
-          react: {
-            test: /[\\/]node_modules[\\/](react|react-dom|scheduler)[\\/]/,
-            name: 'react',
-            priority: 20,
-          },
-          fluent: {
-            test: /[\\/]node_modules[\\/]@(fluentui|griffel|floating-ui|swc)[\\/]/,
-            name: 'fluent',
-            priority: 10,
-          },
-        },
+        cacheGroups: vendorCacheGroups,
       },
     },
-    performance: { hints: false }, // measured by scripts/bench-pane.ts instead
     plugins: [
       page('taskpane', 'taskpane', 'Self-assessment checker'),
       page('commands', 'commands', 'Self-assessment checker commands'),

@@ -9,6 +9,7 @@ const fs = require('fs');
 const path = require('path');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 const CopyPlugin = require('copy-webpack-plugin');
+const { commonConfig, vendorCacheGroups } = require('./webpack.common.js');
 const { name: NAME, version: VERSION } = require('./package.json');
 
 const FOLDER = `${NAME}_${VERSION}`;
@@ -42,8 +43,7 @@ module.exports = (production) => {
   const url = addinUrl();
   return {
     name: 'wps',
-    mode: production ? 'production' : 'development',
-    devtool: production ? 'source-map' : 'eval-cheap-module-source-map',
+    ...commonConfig(production),
     entry: {
       ribbon: './src/wps/addin/ribbon.ts',
       taskpane: './src/wps/addin/taskpane.tsx',
@@ -55,37 +55,12 @@ module.exports = (production) => {
       // Relative to the pages beside them: the same files work from jsaddons/ on disk and from a bureau's URL.
       publicPath: '',
     },
-    resolve: { extensions: ['.ts', '.tsx', '.js'] },
-    module: {
-      rules: [
-        {
-          test: /\.tsx?$/,
-          exclude: /node_modules/,
-          use: {
-            loader: 'ts-loader',
-            options: { transpileOnly: true, compilerOptions: { module: 'es2020', target: 'es2020' } },
-          },
-        },
-      ],
-    },
     optimization: {
       splitChunks: {
         chunks: (chunk) => chunk.name === 'taskpane',
-        cacheGroups: {
-          react: {
-            test: /[\\/]node_modules[\\/](react|react-dom|scheduler)[\\/]/,
-            name: 'react',
-            priority: 20,
-          },
-          fluent: {
-            test: /[\\/]node_modules[\\/]@(fluentui|griffel|floating-ui|swc)[\\/]/,
-            name: 'fluent',
-            priority: 10,
-          },
-        },
+        cacheGroups: vendorCacheGroups,
       },
     },
-    performance: { hints: false },
     plugins: [
       new CleanWpsDist(),
       // WPS calls window.ribbon.* as soon as it has read ribbon.xml: a classic, blocking script in <head>.

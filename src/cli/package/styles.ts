@@ -54,26 +54,31 @@ export class StyleSheet {
 
   /** The index of a cell format like `xfIndex` but with a solid `argb` fill (created once per pair). */
   withSolidFill(xfIndex: number, argb: string): number {
-    const key = `${xfIndex}|${argb}`;
-    const known = this.derived.get(key);
-    if (known !== undefined) return known;
-    const base =
-      this.existingXfs[xfIndex] ??
-      this.existingXfs[0] ??
-      '<xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>';
-    const startEnd = base.indexOf('>') + 1;
-    let startTag = base.slice(0, startEnd);
-    startTag = setAttr(startTag, 'fillId', String(this.fillId(argb)));
-    startTag = setAttr(startTag, 'applyFill', '1');
-    const index = this.baseXfs + this.xfs.length;
-    this.xfs.push(startTag + base.slice(startEnd));
-    this.derived.set(key, index);
-    return index;
+    return this.derivedXf(xfIndex, `${xfIndex}|${argb}`, () => [
+      'fillId',
+      String(this.fillId(argb)),
+      'applyFill',
+    ]);
   }
 
   /** The index of a cell format like `xfIndex` but showing numbers as `formatCode`. */
   withNumberFormat(xfIndex: number, formatCode: string): number {
-    const key = `${xfIndex}|#${formatCode}`;
+    return this.derivedXf(xfIndex, `${xfIndex}|#${formatCode}`, () => [
+      'numFmtId',
+      String(this.numFmtId(formatCode)),
+      'applyNumberFormat',
+    ]);
+  }
+
+  /**
+   * The index of `xfIndex`'s format with one attribute replaced and its apply flag set, created once per `key`.
+   * `change` runs only on a miss, so the fill or number format it registers is added only when an xf needs it.
+   */
+  private derivedXf(
+    xfIndex: number,
+    key: string,
+    change: () => [attribute: string, value: string, applyFlag: string],
+  ): number {
     const known = this.derived.get(key);
     if (known !== undefined) return known;
     const base =
@@ -81,9 +86,8 @@ export class StyleSheet {
       this.existingXfs[0] ??
       '<xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>';
     const startEnd = base.indexOf('>') + 1;
-    let startTag = base.slice(0, startEnd);
-    startTag = setAttr(startTag, 'numFmtId', String(this.numFmtId(formatCode)));
-    startTag = setAttr(startTag, 'applyNumberFormat', '1');
+    const [attribute, value, applyFlag] = change();
+    const startTag = setAttr(setAttr(base.slice(0, startEnd), attribute, value), applyFlag, '1');
     const index = this.baseXfs + this.xfs.length;
     this.xfs.push(startTag + base.slice(startEnd));
     this.derived.set(key, index);
