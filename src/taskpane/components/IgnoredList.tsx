@@ -1,7 +1,7 @@
 // "已忽略 N 条 · 显示": the findings the clerk ignored in this workbook, each with 恢复 to list it again.
 import { Button } from '@fluentui/react-components';
-import { useId, useState } from 'react';
 import type { Finding } from '../../engine/rules/types';
+import { Disclosure } from './Disclosure';
 import { useT } from './i18n';
 import { SeverityGlyph } from './SeverityLabel';
 
@@ -11,23 +11,15 @@ export function IgnoredList(props: {
   onRestore(finding: Finding): void;
 }) {
   const tr = useT();
-  const [open, setOpen] = useState(false);
-  const listId = useId();
   const n = props.ignored.length;
   if (n === 0) return null;
   return (
-    <div className="ignored" data-testid="ignored">
-      <Button
-        size="small"
-        appearance="transparent"
-        aria-expanded={open}
-        aria-controls={listId}
-        onClick={() => setOpen(!open)}
-        data-testid="ignored-toggle"
-      >
-        {tr(open ? 'ignoredHide' : 'ignoredShow', { n })}
-      </Button>
-      {open && (
+    <Disclosure
+      className="ignored"
+      testId="ignored"
+      label={(open) => tr(open ? 'ignoredHide' : 'ignoredShow', { n })}
+    >
+      {(listId) => (
         <ul id={listId} className="ignored-list" aria-label={tr('ignoredListLabel')}>
           {props.ignored.map((finding) => (
             <li key={`${finding.sheet}!${finding.cell}#${finding.rule}`} data-ignored-cell={finding.cell}>
@@ -48,6 +40,6 @@ export function IgnoredList(props: {
           ))}
         </ul>
       )}
-    </div>
+    </Disclosure>
   );
 }

@@ -1,11 +1,12 @@
 // "模板：湖南 · 更改": each recognised table with the template profile it was read with, and a choice to read it
 // with another (remembered in the workbook) or to let it be matched again.
-import { Button, Select } from '@fluentui/react-components';
-import { useContext, useId, useState } from 'react';
+import { Select } from '@fluentui/react-components';
+import { useContext } from 'react';
 import type { TableSummary } from '../../engine/check';
 import type { TableProfileChoice } from '../../engine/recognize/profile-choice';
 import { chosenProfile, profileName, profileOptions } from '../../app/profiles';
 import { TABLE_NAMES } from '../../app/table-names';
+import { Disclosure } from './Disclosure';
 import { LangContext, useT } from './i18n';
 
 export function TableProfiles(props: {
@@ -16,8 +17,6 @@ export function TableProfiles(props: {
 }) {
   const tr = useT();
   const lang = useContext(LangContext);
-  const [open, setOpen] = useState(false);
-  const listId = useId();
   if (props.tables.length === 0) return null;
   const options = profileOptions(lang);
   const names = [
@@ -26,18 +25,12 @@ export function TableProfiles(props: {
     ),
   ].join(lang === 'zh' ? '、' : ', ');
   return (
-    <div className="table-profiles" data-testid="table-profiles">
-      <Button
-        size="small"
-        appearance="transparent"
-        aria-expanded={open}
-        aria-controls={listId}
-        onClick={() => setOpen(!open)}
-        data-testid="table-profiles-toggle"
-      >
-        {tr(open ? 'profilesHide' : 'profilesShow', { names })}
-      </Button>
-      {open && (
+    <Disclosure
+      className="table-profiles"
+      testId="table-profiles"
+      label={(open) => tr(open ? 'profilesHide' : 'profilesShow', { names })}
+    >
+      {(listId) => (
         <ul id={listId} className="table-profile-list">
           {props.tables.map((table, i) => {
             const chosen = chosenProfile(table, props.choices);
@@ -74,6 +67,6 @@ export function TableProfiles(props: {
           })}
         </ul>
       )}
-    </div>
+    </Disclosure>
   );
 }
