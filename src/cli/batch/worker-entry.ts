@@ -1,7 +1,9 @@
-// The worker thread that checks files one after another for the pool (./pool.ts).
+// The worker thread that checks files for the pool (./pool.ts). The pool hands it the next file before the current
+// one is done; they are checked strictly one after another, so only one file's cells are ever held and answers
+// come back in the order asked.
 import { parentPort } from 'node:worker_threads';
 import type { Lang } from '../../engine/rules/types';
-import { checkFile } from './check-file';
+import { checkFile, type FileOutcome } from './check-file';
 
 export interface CheckRequest {
   readonly index: number;
@@ -11,20 +13,26 @@ export interface CheckRequest {
   readonly profile?: string;
 }
 
+export interface CheckResponse {
+  readonly index: number;
+  readonly outcome: FileOutcome;
+}
+
+async function answer(request: CheckRequest): Promise<CheckResponse> {
+  try {
+    const outcome = await checkFile(request.file, {
+      lang: request.lang,
+      snapshots: request.snapshots,
+      profile: request.profile,
+    });
+    return { index: request.index, outcome };
+  } catch (error: unknown) {
+    const detail = error instanceof Error ? error.message : String(error);
+    return { index: request.index, outcome: { ok: false, failure: { reason: 'crashed', detail } } };
+  }
+}
+
+let queue = Promise.resolve();
 parentPort?.on('message', (request: CheckRequest) => {
-  checkFile(request.file, {
-    lang: request.lang,
-    snapshots: request.snapshots,
-    profile: request.profile,
-  }).then(
-    (outcome) => parentPort?.postMessage({ index: request.index, outcome }),
-    (error: unknown) =>
-      parentPort?.postMessage({
-        index: request.index,
-        outcome: {
-          ok: false,
-          failure: { reason: 'crashed', detail: error instanceof Error ? error.message : String(error) },
-        },
-      }),
-  );
+  queue = queue.then(async () => parentPort?.postMessage(await answer(request)));
 });

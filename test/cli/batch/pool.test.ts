@@ -35,6 +35,29 @@ it('reports a worker out of memory as that file’s failure and checks the rest'
   expect(third.ok && third.checked.findings.length).toBeGreaterThan(0);
 });
 
+it('hands the file queued behind a failing one to a fresh worker: every file gets exactly one outcome', async () => {
+  // Each worker is given its next file before it finishes the current one; when the current one exhausts the
+  // heap, the queued file must be checked again elsewhere, not charged with the failure or lost.
+  const samples = ['seed-000.xlsx', 'seed-002.xlsx', 'seed-003.xlsx', 'seed-004.xlsx'].map((f) =>
+    path.join(SAMPLES, f),
+  );
+  const files = [...samples, path.join(dir, 'big.xlsx'), ...samples, path.join(dir, 'big.xlsx'), ...samples];
+  const seen = new Map<number, FileOutcome[]>();
+  await checkInPool(files, {
+    jobs: 2,
+    lang: 'en',
+    heapMb: 48,
+    onOutcome: (k, o) => seen.set(k, [...(seen.get(k) ?? []), o]),
+  });
+  expect([...seen.keys()].sort((a, b) => a - b)).toEqual(files.map((_, k) => k));
+  for (const [k, outcomes] of seen) {
+    expect(outcomes).toHaveLength(1);
+    if (files[k].endsWith('big.xlsx'))
+      expect(outcomes[0]).toMatchObject({ ok: false, failure: { reason: 'out-of-memory' } });
+    else expect(outcomes[0]).toMatchObject({ ok: true });
+  }
+});
+
 it('stops a file that runs past the time limit and goes on', async () => {
   const files = [path.join(dir, 'big.xlsx'), path.join(SAMPLES, 'seed-000.xlsx')];
   const outcomes: FileOutcome[] = [];
