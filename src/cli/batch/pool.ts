@@ -7,13 +7,11 @@
 // A worker still checks one file at a time (./worker-entry.ts queues them); the time limit runs from when a file
 // reaches the head of its worker's queue, and a failure is charged to that head file only — the file queued behind
 // it is handed out again.
-import { existsSync } from 'node:fs';
 import * as os from 'node:os';
-import * as path from 'node:path';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import type { Lang } from '../../engine/rules/types';
 import type { FileOutcome, WorkerFailure } from './check-file';
-import { tuneForShortTasks } from './v8-tuning';
+import { DEFAULT_HEAP_MB, startWorker, stopWaitingWorkers } from './worker-start';
 import type { CheckRequest, CheckResponse } from './worker-entry';
 
 export interface PoolOptions {
@@ -28,7 +26,7 @@ export interface PoolOptions {
   readonly onOutcome: (index: number, outcome: FileOutcome) => void;
 }
 
-export const DEFAULT_HEAP_MB = 1024;
+export { DEFAULT_HEAP_MB };
 export const DEFAULT_TIMEOUT_MS = 10 * 60 * 1000;
 /** Files handed to one worker at a time: the one it checks and the one it starts next. */
 const IN_FLIGHT = 2;
@@ -58,10 +56,11 @@ class WorkQueue {
 }
 
 export async function checkInPool(files: readonly string[], options: PoolOptions): Promise<void> {
-  if (files.length === 0) return;
-  tuneForShortTasks();
-  const queue = new WorkQueue(files.length);
   const lanes = Math.max(1, Math.min(options.jobs, files.length));
+  const adoptable = files.length > 0 && (options.heapMb ?? DEFAULT_HEAP_MB) === DEFAULT_HEAP_MB;
+  stopWaitingWorkers(adoptable ? lanes : 0);
+  if (files.length === 0) return;
+  const queue = new WorkQueue(files.length);
   await Promise.all(Array.from({ length: lanes }, () => runLane(files, queue, options)));
 }
 
@@ -149,16 +148,4 @@ function runLane(files: readonly string[], queue: WorkQueue, options: PoolOption
     }
     feed();
   });
-}
-
-function startWorker(heapMb: number): Worker {
-  const compiled = path.join(__dirname, 'worker-entry.js');
-  const resourceLimits = { maxOldGenerationSizeMb: heapMb, maxYoungGenerationSizeMb: 64 };
-  if (existsSync(compiled)) return new Worker(compiled, { resourceLimits });
-  // Running from TypeScript sources (tests, tsx): the worker loads them through tsx's require hook.
-  const source = path.join(__dirname, 'worker-entry.ts');
-  // Resolved here, from the project, whatever the working directory of the run.
-  const tsx = require.resolve('tsx/cjs');
-  const bootstrap = `require(${JSON.stringify(tsx)}); require(${JSON.stringify(source)});`;
-  return new Worker(bootstrap, { eval: true, resourceLimits });
 }
