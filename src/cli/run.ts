@@ -2,7 +2,7 @@
 import * as path from 'node:path';
 import { PROFILE_IDS } from '../engine/profiles';
 import type { Lang } from '../engine/rules/types';
-import { crashMessage, writeCopies } from './check-copies';
+import { planCopies } from './check-copies';
 import { badValueMessage, langIn, parseCommandLine, type OptionSpecs } from './args';
 import { runHelp, unknownCommand } from './commands/help';
 import { FORMATTERS, type Formatter } from './formatters';
@@ -149,29 +149,33 @@ async function check(
   // Folders are walked here; each input keeps the folder it was found under (copies keep paths relative to it).
   const { inputs, problems } = await collectInputs(args);
   for (const problem of problems) unreadable(problem.path, problem.failure);
-  const copies = options.out ? await writeCopies(inputs, options.out) : undefined;
-  // Each file is read and checked in a worker with a memory cap; one file's failure is reported on its line.
+  const copies = options.out ? await planCopies(inputs, options.out) : undefined;
+  const planned = new Map(inputs.map((input) => [input.path, copies?.(input.path, options.lang)]));
+  // Each file is read and checked — and its copy written — in a worker with a memory cap; one file's failure is
+  // reported on its line.
   await checkBatch(
     inputs,
-    { jobs: options.jobs, lang: options.lang, profile: options.profile, snapshots, progress: io.progress },
-    async ({ path: file }, result) => {
+    {
+      jobs: options.jobs,
+      lang: options.lang,
+      profile: options.profile,
+      snapshots,
+      progress: io.progress,
+      copyOrder: ({ path: file }) => {
+        const plan = planned.get(file);
+        return plan?.ok ? plan.order : undefined;
+      },
+    },
+    ({ path: file }, result) => {
       if (!result.ok) return unreadable(file, result.failure);
-      const outcome = result.checked;
-      if (!copies) return void outcomes.push(outcome);
-      try {
-        const written = await copies.write(file, outcome.findings, options.lang);
-        if (written.ok) {
-          io.stderr(say(m.annotated, { file: safeForTerminal(written.target) }));
-          outcomes.push({ ...outcome, copy: written.target });
-        } else {
-          io.stderr(safeForTerminal(written.message));
-          outcomes.push({ ...outcome, copyFailure: { reason: written.reason, message: written.message } });
-        }
-      } catch (error) {
-        const message = crashMessage(file, error, options.lang);
-        io.stderr(safeForTerminal(message));
-        outcomes.push({ ...outcome, copyFailure: { reason: 'crashed', message } });
-      }
+      const plan = planned.get(file);
+      const outcome =
+        plan && !plan.ok
+          ? { ...result.checked, copyFailure: { reason: plan.reason, message: plan.message } }
+          : result.checked;
+      if (outcome.copy) io.stderr(say(m.annotated, { file: safeForTerminal(outcome.copy) }));
+      if (outcome.copyFailure) io.stderr(safeForTerminal(outcome.copyFailure.message));
+      outcomes.push(outcome);
     },
   );
   io.stdout(String(await options.formatter.format(outcomes, { lang: options.lang })));

@@ -1,6 +1,7 @@
 // `selfeval check`'s reading side: inputs (folders walked by ./inputs) checked in the worker pool, each outcome
 // handed on in input order, so output reads the same whatever the number of jobs.
 import type { Lang } from '../../engine/rules/types';
+import type { CopyOrder } from '../check-copies';
 import type { FileOutcome } from './check-file';
 import type { Input } from './inputs';
 import { checkInPool } from './pool';
@@ -14,6 +15,8 @@ export interface BatchOptions {
   readonly profile?: string;
   /** Writes a progress line (to a terminal's stderr); undefined when there is no terminal. */
   readonly progress?: (text: string) => void;
+  /** Where the worker writes an input's annotated copy, if anywhere (`--out`). */
+  readonly copyOrder?: (input: Input) => CopyOrder | undefined;
 }
 
 /** Calls `handle` once per input (inputs from ./inputs' collectInputs), in input order. */
@@ -33,6 +36,7 @@ export async function checkBatch(
       lang: options.lang,
       snapshots: options.snapshots,
       profile: options.profile,
+      copyOrders: options.copyOrder ? inputs.map(options.copyOrder) : undefined,
       onOutcome: (index, outcome) => {
         progress.step(inputs[index].path, outcome.ok);
         ready.set(index, outcome);

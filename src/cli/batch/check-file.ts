@@ -6,6 +6,7 @@ import type { CheckedFile } from '../report/outcome';
 import { readGrids } from '../read/read-grids';
 import type { ReadFailure } from '../read/read-grids';
 import type { ReadLimits } from '../read/limits';
+import type { CopyOrder } from '../check-copies';
 
 export type FileOutcome =
   | { readonly ok: true; readonly checked: CheckedFile }
@@ -24,6 +25,8 @@ export interface CheckOptions {
   readonly limits?: ReadLimits;
   /** A template profile for every table (`--profile`); otherwise each table is matched. */
   readonly profile?: string;
+  /** Write the file's annotated copy here once it is checked (`check --out`). */
+  readonly copy?: CopyOrder;
 }
 
 export async function checkFile(file: string, options: CheckOptions): Promise<FileOutcome> {
@@ -36,5 +39,19 @@ export async function checkFile(file: string, options: CheckOptions): Promise<Fi
     lang: options.lang,
     ...(options.profile ? { profiles: { profile: options.profile } } : {}),
   });
-  return { ok: true, checked: checkedFile(file, read.grids, result, { snapshots: options.snapshots }) };
+  const checked = checkedFile(file, read.grids, result, { snapshots: options.snapshots });
+  if (!options.copy) return { ok: true, checked };
+  // Loaded only for --out: the zip editor is not needed to check. (require, not import(): a worker running the
+  // TypeScript sources under tsx resolves a dynamic import as ESM, without the sources' extension.)
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { crashMessage, writeCopy } = require('../check-copies') as typeof import('../check-copies');
+  try {
+    const copy = await writeCopy(file, checked.findings, options.lang, options.copy);
+    if (copy.ok) return { ok: true, checked: { ...checked, copy: copy.target } };
+    return { ok: true, checked: { ...checked, copyFailure: { reason: copy.reason, message: copy.message } } };
+  } catch (error) {
+    // The findings stand; only the copy failed.
+    const message = crashMessage(file, error, options.lang);
+    return { ok: true, checked: { ...checked, copyFailure: { reason: 'crashed', message } } };
+  }
 }

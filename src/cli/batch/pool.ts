@@ -10,6 +10,7 @@
 import * as os from 'node:os';
 import type { Worker } from 'node:worker_threads';
 import type { Lang } from '../../engine/rules/types';
+import type { CopyOrder } from '../check-copies';
 import type { FileOutcome, WorkerFailure } from './check-file';
 import { DEFAULT_HEAP_MB, startWorker, stopWaitingWorkers } from './worker-start';
 import type { CheckRequest, CheckResponse } from './worker-entry';
@@ -23,6 +24,8 @@ export interface PoolOptions {
   readonly heapMb?: number;
   /** Longest time one file may take, in ms. */
   readonly timeoutMs?: number;
+  /** Per file (by index): where its worker writes the annotated copy (`check --out`). */
+  readonly copyOrders?: readonly (CopyOrder | undefined)[];
   readonly onOutcome: (index: number, outcome: FileOutcome) => void;
 }
 
@@ -132,6 +135,7 @@ function runLane(files: readonly string[], queue: WorkQueue, options: PoolOption
           lang: options.lang,
           snapshots: !!options.snapshots,
           profile: options.profile,
+          copy: options.copyOrders?.[index],
         };
         worker.postMessage(request);
       }

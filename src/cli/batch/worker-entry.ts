@@ -3,6 +3,7 @@
 // come back in the order asked.
 import { parentPort } from 'node:worker_threads';
 import type { Lang } from '../../engine/rules/types';
+import type { CopyOrder } from '../check-copies';
 import { checkFile, type FileOutcome } from './check-file';
 
 export interface CheckRequest {
@@ -11,6 +12,7 @@ export interface CheckRequest {
   readonly lang: Lang;
   readonly snapshots: boolean;
   readonly profile?: string;
+  readonly copy?: CopyOrder;
 }
 
 export interface CheckResponse {
@@ -24,6 +26,7 @@ async function answer(request: CheckRequest): Promise<CheckResponse> {
       lang: request.lang,
       snapshots: request.snapshots,
       profile: request.profile,
+      copy: request.copy,
     });
     return { index: request.index, outcome };
   } catch (error: unknown) {

@@ -7,6 +7,7 @@ import { writeRows200k } from '../../../scripts/lib/generated-workbooks';
 import type { FileOutcome } from '../../../src/cli/batch/check-file';
 import { checkInPool } from '../../../src/cli/batch/pool';
 import { collectInputs } from '../../../src/cli/batch/inputs';
+import { identifyInputs } from '../../../src/cli/write-copy';
 
 const SAMPLES = path.resolve(__dirname, '../../../samples');
 let dir: string;
@@ -85,4 +86,29 @@ it('walks folders recursively in name order, keeping the folder each file was fo
     { path: path.join(root, 'dept-b/x.xlsx'), root },
     { path: single },
   ]);
+});
+
+it('has each worker write its file’s annotated copy, and refuses an order that points at an input', async () => {
+  const out = path.join(dir, 'copies');
+  const inputs = ['seed-000.xlsx', 'seed-004.xlsx'].map((f) => path.join(SAMPLES, f));
+  const identity = await identifyInputs(inputs);
+  const before = await fs.readFile(inputs[1]);
+  const orders = [
+    { target: path.join(out, 'seed-000.xlsx'), inputs: identity },
+    // A wrong plan must still never overwrite an input: the worker checks again before it writes.
+    { target: inputs[1], inputs: identity },
+  ];
+  const outcomes: FileOutcome[] = [];
+  await checkInPool(inputs, {
+    jobs: 2,
+    lang: 'en',
+    copyOrders: orders,
+    onOutcome: (k, o) => (outcomes[k] = o),
+  });
+  const [first, second] = outcomes;
+  expect(first.ok && first.checked.copy).toBe(orders[0].target);
+  expect((await fs.readFile(orders[0].target)).subarray(0, 2).toString()).toBe('PK');
+  expect(second.ok && second.checked.copyFailure?.reason).toBe('is-an-input');
+  expect(second.ok && second.checked.findings.length).toBeGreaterThan(0);
+  expect(await fs.readFile(inputs[1])).toEqual(before);
 });
