@@ -10,7 +10,7 @@ import { MESSAGES, say } from './messages';
 import { checkBatch } from './batch/check-batch';
 import { collectInputs } from './batch/inputs';
 import { defaultJobs } from './batch/pool';
-import { describeFailure } from './read/read-messages';
+import { describeFailure, failureCause } from './read/read-messages';
 import { safeForTerminal } from './terminal-text';
 import { failedFiles, isUnreadable, type FileOutcome } from './report/outcome';
 import { reportFormatter, reportText, writeReport } from './report/write-report';
@@ -143,7 +143,11 @@ async function check(
     io.stderr(describeFailure(safeForTerminal(file), failure, options.lang));
     outcomes.push({
       file,
-      unreadable: { reason: failure.reason, message: describeFailure(file, failure, options.lang) },
+      unreadable: {
+        reason: failure.reason,
+        message: describeFailure(file, failure, options.lang),
+        ...causeOf(failure),
+      },
     });
   };
   // Folders are walked here; each input keeps the folder it was found under (copies keep paths relative to it).
@@ -188,4 +192,9 @@ async function check(
   if (reportFailed || failedFiles(outcomes).length > 0) return EXIT.unusable;
   const errors = outcomes.some((o) => !isUnreadable(o) && o.findings.some((f) => f.severity === 'error'));
   return errors ? EXIT.errors : EXIT.clean;
+}
+
+function causeOf(failure: Parameters<typeof failureCause>[0]) {
+  const cause = failureCause(failure);
+  return cause ? { cause } : {};
 }

@@ -1,5 +1,6 @@
 // The machines' format. Its shape is documented in README and must not change:
-// { files: [ { file, tables: [ { sheet, kind, range, profile } ], findings: [Finding] } ], failed: [ { file, reason, message } ] }.
+// { files: [ { file, tables: [ { sheet, kind, range, profile } ], findings: [Finding] } ], failed: [ { file, reason, message, cause? } ] }
+// (cause: the refusal's figures, read-grids.ts / read-messages.ts).
 import { failedFiles, isUnreadable } from '../report/outcome';
 import type { Formatter } from './types';
 

@@ -4,14 +4,14 @@ import type { Grid } from '../../engine/grid/grid';
 import { identifyFile } from './identify';
 import type { FileKind } from './identify';
 import { DEFAULT_LIMITS, ReadRefusal } from './limits';
-import type { ReadLimits } from './limits';
+import type { ReadLimits, RefusalCause } from './limits';
 import { readXlsxGrids } from './xlsx-file';
 import { readXlsGrids } from './xls-file';
 import { ZipDirectory } from './zip-directory';
 
 export type ReadFailure =
   | { readonly reason: 'missing' | 'not-a-file' | 'permission-denied' | 'encrypted' }
-  | { readonly reason: 'too-large' | 'corrupt'; readonly detail: string }
+  | { readonly reason: 'too-large' | 'corrupt'; readonly cause: RefusalCause }
   | { readonly reason: 'wrong-type'; readonly kind: FileKind };
 
 export type ReadResult =
@@ -28,7 +28,7 @@ export async function readGrids(file: string, limits: ReadLimits = DEFAULT_LIMIT
       return {
         ok: false,
         reason: 'too-large',
-        detail: `${Math.ceil(stat.size / 1048576)} MB, limit ${limits.fileBytes / 1048576} MB`,
+        cause: { kind: 'file-size', bytes: stat.size, limitBytes: limits.fileBytes },
       };
     bytes = readFileSync(file);
   } catch (error) {
@@ -42,9 +42,13 @@ export async function readGrids(file: string, limits: ReadLimits = DEFAULT_LIMIT
     if (kind.kind === 'encrypted') return { ok: false, reason: 'encrypted' };
     return { ok: false, reason: 'wrong-type', kind: kind.kind };
   } catch (error) {
-    if (error instanceof ReadRefusal) return { ok: false, reason: error.reason, detail: error.detail };
+    if (error instanceof ReadRefusal) return { ok: false, reason: error.reason, cause: error.refusal };
     const message = error instanceof Error ? error.message : String(error);
-    return { ok: false, reason: 'corrupt', detail: message.split('\n')[0].slice(0, 120) };
+    return {
+      ok: false,
+      reason: 'corrupt',
+      cause: { kind: 'reader-error', message: message.split('\n')[0].slice(0, 120) },
+    };
   }
 }
 
@@ -53,5 +57,10 @@ export function systemFailure(error: unknown): ReadFailure {
   if (code === 'ENOENT' || code === 'ENOTDIR') return { reason: 'missing' };
   if (code === 'EACCES' || code === 'EPERM') return { reason: 'permission-denied' };
   if (code === 'EISDIR') return { reason: 'not-a-file' };
-  return { reason: 'corrupt', detail: code ?? String(error) };
+  return code
+    ? { reason: 'corrupt', cause: { kind: 'system-error', code } }
+    : {
+        reason: 'corrupt',
+        cause: { kind: 'reader-error', message: String(error).split('\n')[0].slice(0, 120) },
+      };
 }

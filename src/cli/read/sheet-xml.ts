@@ -22,7 +22,7 @@ const SLICE_BYTES = 4 * 1024 * 1024;
 export function readSheetXml(name: string, bytes: Buffer, context: SheetContext): Grid {
   const cells = countCells(bytes);
   if (cells > context.limits.cellsPerSheet)
-    throw new ReadRefusal('too-large', `${name}: ${cells} cells, limit ${context.limits.cellsPerSheet}`);
+    throw new ReadRefusal({ kind: 'sheet-cells', sheet: name, cells, limit: context.limits.cellsPerSheet });
   const grid = new Grid(name);
   const dataStart = bytes.indexOf('<sheetData');
   let dataEnd = bytes.lastIndexOf('</sheetData>');
@@ -103,7 +103,7 @@ class SheetScan {
     if (col + 1 > this.extent.cols) this.extent.cols = col + 1;
     if (xml.charCodeAt(tagEnd - 1) === 47) return tagEnd;
     const close = xml.indexOf('</c>', tagEnd);
-    if (close < 0) throw new ReadRefusal('corrupt', `${this.grid.name}: unterminated cell`);
+    if (close < 0) throw new ReadRefusal({ kind: 'unterminated-cell', sheet: this.grid.name });
     const numberFormat = style ? this.context.styleFormats[parseInt(style, 10)] : undefined;
     // The common cell, <c …><v>figure</v></c>, read without searching its children.
     if (type !== 'str' && type !== 'inlineStr' && xml.startsWith('<v>', tagEnd + 1) && close > tagEnd + 4) {
@@ -287,10 +287,12 @@ function addMerges(
     if (!clipped) continue;
     covered += (clipped.bottom - clipped.top + 1) * (clipped.right - clipped.left + 1);
     if (covered > limits.mergedCellsPerSheet)
-      throw new ReadRefusal(
-        'too-large',
-        `${name}: ${covered}+ merged cells, limit ${limits.mergedCellsPerSheet}`,
-      );
+      throw new ReadRefusal({
+        kind: 'merged-cells',
+        sheet: name,
+        cells: covered,
+        limit: limits.mergedCellsPerSheet,
+      });
     grid.addMerge(clipped);
   }
 }

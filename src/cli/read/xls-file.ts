@@ -47,7 +47,7 @@ export function readXlsGrids(bytes: Buffer, limits: ReadLimits): Grid[] {
       row.forEach((entry, c) => {
         if (!entry) return;
         if (++cells > limits.cellsPerSheet)
-          throw new ReadRefusal('too-large', `${name}: more than ${limits.cellsPerSheet} cells`);
+          throw new ReadRefusal({ kind: 'sheet-cells', sheet: name, limit: limits.cellsPerSheet });
         extentRows = Math.max(extentRows, r + 1);
         extentCols = Math.max(extentCols, c + 1);
         const cell = cellOf(rawCell(entry), { sharedStrings: [], date1904 });
@@ -74,7 +74,12 @@ export function readXlsGrids(bytes: Buffer, limits: ReadLimits): Grid[] {
       };
       covered += (area.bottom - area.top + 1) * (area.right - area.left + 1);
       if (covered > limits.mergedCellsPerSheet)
-        throw new ReadRefusal('too-large', `${name}: more than ${limits.mergedCellsPerSheet} merged cells`);
+        throw new ReadRefusal({
+          kind: 'merged-cells',
+          sheet: name,
+          cells: covered,
+          limit: limits.mergedCellsPerSheet,
+        });
       grid.addMerge(area);
     }
     grids.push(grid);

@@ -14,7 +14,7 @@ const SMALL_PART = 32 * 1024 * 1024;
 export function readXlsxGrids(zip: ZipDirectory, limits: ReadLimits): Grid[] {
   const workbookPath = officeDocumentPath(zip) ?? 'xl/workbook.xml';
   const workbookXml = partText(zip, workbookPath, SMALL_PART);
-  if (workbookXml === undefined) throw new ReadRefusal('corrupt', `no ${workbookPath}`);
+  if (workbookXml === undefined) throw new ReadRefusal({ kind: 'missing-part', part: workbookPath });
   const folder = workbookPath.includes('/') ? workbookPath.slice(0, workbookPath.lastIndexOf('/') + 1) : '';
   const relsPath = `${folder}_rels/${workbookPath.slice(folder.length)}.rels`;
   const targets = relationshipTargets(partText(zip, relsPath, SMALL_PART) ?? '', folder);
@@ -33,7 +33,7 @@ export function readXlsxGrids(zip: ZipDirectory, limits: ReadLimits): Grid[] {
     // Chart sheets and dialog sheets hold no cells.
     if (!target || !/worksheet$/.test(target.type)) continue;
     const entry = zip.find(target.path);
-    if (!entry) throw new ReadRefusal('corrupt', `no ${target.path}`);
+    if (!entry) throw new ReadRefusal({ kind: 'missing-part', part: target.path });
     const bytes = zip.read(entry, limits.partBytes);
     grids.push(readSheetXml(name, bytes, { sharedStrings, date1904, styleFormats, limits }));
   }

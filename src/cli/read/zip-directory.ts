@@ -30,11 +30,11 @@ export class ZipDirectory {
     const end = findEndOfDirectory(bytes);
     const count = bytes.readUInt16LE(end + 10);
     let at = bytes.readUInt32LE(end + 16);
-    if (count === 0xffff || at === 0xffffffff) throw new ReadRefusal('too-large', 'zip64');
+    if (count === 0xffff || at === 0xffffffff) throw new ReadRefusal({ kind: 'zip64' });
     const entries: ZipEntry[] = [];
     for (let k = 0; k < count; k++) {
       if (at + 46 > bytes.length || bytes.readUInt32LE(at) !== DIRECTORY_ENTRY)
-        throw new ReadRefusal('corrupt', 'zip directory');
+        throw new ReadRefusal({ kind: 'zip-directory' });
       const nameLength = bytes.readUInt16LE(at + 28);
       const extraLength = bytes.readUInt16LE(at + 30);
       const commentLength = bytes.readUInt16LE(at + 32);
@@ -56,29 +56,26 @@ export class ZipDirectory {
 
   /** The part's bytes, refused when its declared or actual size passes `limit`. */
   read(entry: ZipEntry, limit: number): Buffer {
-    if (entry.size > limit) throw new ReadRefusal('too-large', tooLarge(entry.name, entry.size, limit));
+    if (entry.size > limit)
+      throw new ReadRefusal({ kind: 'part-size', part: entry.name, bytes: entry.size, limitBytes: limit });
     const at = entry.headerOffset;
     if (at + 30 > this.bytes.length || this.bytes.readUInt32LE(at) !== LOCAL_HEADER)
-      throw new ReadRefusal('corrupt', `zip entry ${entry.name}`);
+      throw new ReadRefusal({ kind: 'zip-entry', part: entry.name });
     const start = at + 30 + this.bytes.readUInt16LE(at + 26) + this.bytes.readUInt16LE(at + 28);
     const data = this.bytes.subarray(start, start + entry.compressedSize);
     if (entry.method === 0) return data;
-    if (entry.method !== 8) throw new ReadRefusal('corrupt', `zip method ${entry.method} in ${entry.name}`);
+    if (entry.method !== 8)
+      throw new ReadRefusal({ kind: 'zip-method', part: entry.name, method: entry.method });
     try {
       // The cap holds even when the directory lies about the size (an inflation bomb).
       return inflateRawSync(data, { maxOutputLength: Math.max(1, limit) });
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
       if (code === 'ERR_BUFFER_TOO_LARGE' || error instanceof RangeError)
-        throw new ReadRefusal('too-large', tooLarge(entry.name, undefined, limit));
-      throw new ReadRefusal('corrupt', `${entry.name}: ${(error as Error).message}`);
+        throw new ReadRefusal({ kind: 'part-size', part: entry.name, limitBytes: limit });
+      throw new ReadRefusal({ kind: 'inflate', part: entry.name, message: (error as Error).message });
     }
   }
-}
-
-function tooLarge(name: string, size: number | undefined, limit: number): string {
-  const mb = (n: number) => `${Math.ceil(n / (1024 * 1024))} MB`;
-  return `${name}: ${size === undefined ? `more than ${mb(limit)}` : mb(size)} uncompressed, limit ${mb(limit)}`;
 }
 
 function findEndOfDirectory(bytes: Buffer): number {
@@ -86,5 +83,5 @@ function findEndOfDirectory(bytes: Buffer): number {
   for (let at = bytes.length - 22; at >= earliest; at--) {
     if (bytes.readUInt32LE(at) === END_OF_DIRECTORY) return at;
   }
-  throw new ReadRefusal('corrupt', 'no zip directory');
+  throw new ReadRefusal({ kind: 'no-zip-directory' });
 }

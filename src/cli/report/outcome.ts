@@ -8,6 +8,8 @@ import { workbookOverview, type WorkbookOverview } from '../../engine/summary/ov
 import type { UnusableReason } from '../messages';
 import type { WorkerFailure } from '../batch/check-file';
 import type { ReadFailure } from '../read/read-grids';
+import type { RefusalCause } from '../read/limits';
+import type { WorkerCause } from '../read/read-messages';
 
 /** A recognised table's cells as shown, for the HTML grid and for comparing resubmissions. */
 export interface TableSnapshot {
@@ -41,6 +43,8 @@ export interface UnreadableFile {
   readonly unreadable: {
     readonly reason: UnusableReason | ReadFailure['reason'] | WorkerFailure['reason'];
     readonly message: string;
+    /** The refusal's or the stopped worker's figures (kind, sizes, limits), for JSON readers. */
+    readonly cause?: RefusalCause | WorkerCause;
   };
 }
 
@@ -49,6 +53,7 @@ export interface FailedFile {
   readonly file: string;
   readonly reason: string;
   readonly message: string;
+  readonly cause?: RefusalCause | WorkerCause;
 }
 
 export type FileOutcome = CheckedFile | UnreadableFile;
