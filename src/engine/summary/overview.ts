@@ -1,6 +1,7 @@
 /**
  * What a reviewer's summary row says about one workbook: whose it is, which year, the 总分 it states, the 总分 its
- * own figures add up to (as the total-score rule recomputes it), and the grade that recomputed total earns.
+ * own figures add up to (as the total-score rule recomputes it), and the grade that recomputed total earns under
+ * the table's template profile (its grade bands; its 合计 convention, total-basis.ts).
  */
 import type { RecognizedTable } from '../model/tables';
 import { exactSum, roundHalfUp } from '../rules/support/decimal';
@@ -9,18 +10,26 @@ import { numberOf } from '../rules/support/shown';
 import { sumParts } from '../rules/support/sums';
 import { expectedExecutionScore } from '../rules/execution-score';
 import { SPELLING, gradeOf } from '../rules/grade';
+import { PROFILES, profileById } from '../profiles';
+import type { TemplateProfile } from '../profiles/types';
+import { totalBasis } from './total-basis';
 
 export interface WorkbookOverview {
   /** 预算单位名称 of the overall table, else the project's 实施单位 / 主管部门 / 项目名称. */
   readonly unit?: string;
   readonly year?: number;
-  /** The 总分 the scoring table states, when it states a number. */
+  /**
+   * The 总分 the scoring table states, when it states a number, on the whole table's 100 points: where the
+   * profile's 合计 covers the indicators alone, that 合计 plus the table's 执行率得分 (as shown, else recomputed).
+   */
   readonly statedTotal?: number;
+  /** The 合计 as written, when it covers the indicators alone (statedTotal then adds the 执行率得分). */
+  readonly statedIndicatorTotal?: number;
   /** Indicator 得分 + the 执行率得分 recomputed from the money, to 0.01. */
   readonly recomputedTotal?: number;
   /** The grade written in the table (优, 良好 …), when there is one. */
   readonly statedGrade?: string;
-  /** The grade the recomputed total earns (优/良/中/差). */
+  /** The grade the recomputed total earns (优/良/中/差) under the profile's grade bands. */
   readonly grade?: string;
 }
 
@@ -51,7 +60,11 @@ export function recomputedTotal(table: RecognizedTable): number | undefined {
   return roundHalfUp(exactSum([scores?.sum ?? 0, funding ?? 0]), 2);
 }
 
-export function workbookOverview(tables: readonly RecognizedTable[]): WorkbookOverview {
+/** `profiles`: the ones the check ran with, to find each table's profile by id (the shipped ones by default). */
+export function workbookOverview(
+  tables: readonly RecognizedTable[],
+  profiles: readonly TemplateProfile[] = PROFILES,
+): WorkbookOverview {
   const scoring = scoringTable(tables);
   const year = scoring?.year ?? tables.find((t) => t.year !== undefined)?.year;
   const unit = unitOf(tables);
@@ -59,14 +72,29 @@ export function workbookOverview(tables: readonly RecognizedTable[]): WorkbookOv
   if (unit) overview.unit = unit;
   if (year !== undefined) overview.year = year;
   if (!scoring || scoring.kind === 'basic-data' || !scoring.indicators) return overview;
+  const profile = scoring.profile ? profileById(scoring.profile, profiles) : undefined;
   const stated = numberOf(scoring.indicators.total?.score);
-  if (stated !== undefined) overview.statedTotal = stated;
+  if (stated !== undefined) {
+    const execution =
+      totalBasis(scoring, profile) === 'indicators-only' ? executionScore(scoring) : undefined;
+    if (execution === undefined) overview.statedTotal = stated;
+    else {
+      overview.statedIndicatorTotal = stated;
+      overview.statedTotal = roundHalfUp(exactSum([stated, execution]), 2);
+    }
+  }
   const recomputed = recomputedTotal(scoring);
   if (recomputed !== undefined) {
     overview.recomputedTotal = recomputed;
-    overview.grade = SPELLING[gradeOf(recomputed)].short;
+    overview.grade = SPELLING[gradeOf(recomputed, profile?.grades)].short;
   }
   const statedGrade = scoring.indicators.grade?.text.trim();
   if (statedGrade) overview.statedGrade = statedGrade;
   return overview;
+}
+
+/** The 执行率得分 the table itself gives: as shown, else as its money recomputes it. */
+function executionScore(table: RecognizedTable): number | undefined {
+  if (table.kind === 'basic-data' || !table.funding) return undefined;
+  return numberOf(table.funding.total.score) ?? expectedExecutionScore(table.funding.total);
 }
