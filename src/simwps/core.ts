@@ -132,7 +132,12 @@ export function expose<T extends object>(core: SimWpsCore, target: T, kind: stri
       return typeof value === 'function' ? (value as Listener).bind(object) : value;
     },
     set(object, key, value) {
-      if (typeof key === 'string') core.count(`${kind}.${key}=`);
+      if (typeof key === 'string') {
+        core.count(`${kind}.${key}=`);
+        // A property the model does not have would be stored on the proxy and do nothing: refuse it instead,
+        // so an adapter writing a member the simulation lacks (Font.Italic, PageSetup.Foo) fails its test.
+        if (!(key in object)) throw new NotImitated(`setting ${kind}.${key}`);
+      }
       return Reflect.set(object, key, value, object);
     },
   });

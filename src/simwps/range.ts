@@ -18,6 +18,9 @@ import {
 } from './sheet-ops';
 import type { WpsCell, WpsSheet, WpsStyle, WpsValue } from './state';
 
+/** WPS 表格's body font in a new Chinese workbook. **UNCONFIRMED** for every build. */
+const DEFAULT_FONT_NAME = '宋体';
+
 export const XL_NONE = -4142; // xlColorIndexNone = xlPatternNone
 export const XL_PATTERN_SOLID = 1;
 export const XL_SHIFT_DOWN = -4121;
@@ -371,6 +374,13 @@ export class SimRange {
         },
         set Size(value: number | null) {
           setStyle((s) => (s.fontSize = value ?? 11));
+        },
+        get Name(): string | null {
+          return style((s) => s.fontName ?? DEFAULT_FONT_NAME);
+        },
+        set Name(value: string | null) {
+          if (typeof value !== 'string' || !value) throw new SimWpsError('Font.Name must be a font name');
+          setStyle((s) => (s.fontName = value));
         },
       },
       'Font',

@@ -11,6 +11,8 @@ export interface WpsComment {
 export interface WpsStyle {
   bold?: boolean;
   fontSize?: number;
+  /** Font.Name; absent reads as WPS 表格's default, 宋体. */
+  fontName?: string;
   wrap?: boolean;
   /** XlHAlign: -4131 left, -4108 center, -4152 right. */
   horizontal?: number;
@@ -45,6 +47,34 @@ export interface WpsSheet {
   rowHeights?: Record<string, number>;
   /** Characters, keyed by 0-based column. */
   columnWidths?: Record<string, number>;
+  /** Worksheet.PageSetup: only what was set; the rest reads as page-setup.ts's defaults. */
+  pageSetup?: WpsPageSetup;
+}
+
+/**
+ * A sheet's print setup as the PageSetup object holds it (VBA semantics [TYPES lib.et.d.ts PageSetup]): margins in
+ * points, `false` for "not used" in Zoom / FitToPagesWide / FitToPagesTall.
+ */
+export interface WpsPageSetup {
+  /** XlPaperSize: 9 A4. */
+  paperSize?: number;
+  /** XlPageOrientation: 1 portrait, 2 landscape. */
+  orientation?: number;
+  /** A percentage, or false when FitToPages* decide the scale. */
+  zoom?: number | false;
+  fitToPagesWide?: number | false;
+  fitToPagesTall?: number | false;
+  centerHorizontally?: boolean;
+  centerVertically?: boolean;
+  topMargin?: number;
+  bottomMargin?: number;
+  leftMargin?: number;
+  rightMargin?: number;
+  headerMargin?: number;
+  footerMargin?: number;
+  /** "$1:$3" style; "" for none. */
+  printTitleRows?: string;
+  centerFooter?: string;
 }
 
 export interface WpsBookState {

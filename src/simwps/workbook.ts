@@ -3,6 +3,7 @@
 // sheet; Worksheets.Add activates the new sheet; Worksheet.Delete asks first unless DisplayAlerts is off.
 import { MAX_COLS, MAX_ROWS, areaA1, parseArea } from './address';
 import { SimWpsError, expose, type Listener, type SimWpsCore } from './core';
+import { makePageSetup } from './page-setup';
 import { makeRange, type RangeHost } from './range';
 import { usedArea } from './sheet-ops';
 import type { WpsSheet } from './state';
@@ -112,6 +113,9 @@ class SimWorksheet {
       },
       'Columns',
     );
+  }
+  get PageSetup(): unknown {
+    return makePageSetup(this._core, this._live());
   }
   get Comments(): unknown {
     const sheet = this._live();

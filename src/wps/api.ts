@@ -13,7 +13,27 @@ export const XL = {
   sheetVisible: -1,
   hAlign: { left: -4131, center: -4108, right: -4152 },
   vAlign: { top: -4160, center: -4108 },
+  paperA4: 9, // XlPaperSize.xlPaperA4
+  orientation: { portrait: 1, landscape: 2 }, // XlPageOrientation
 } as const;
+
+/** Worksheet.PageSetup [TYPES lib.et.d.ts PageSetup]; margins in points, `false` for "not used" (VBA semantics). */
+export interface EtPageSetup {
+  PaperSize: number;
+  Orientation: number;
+  Zoom: number | false;
+  FitToPagesWide: number | false;
+  FitToPagesTall: number | false;
+  CenterHorizontally: boolean;
+  TopMargin: number;
+  BottomMargin: number;
+  LeftMargin: number;
+  RightMargin: number;
+  HeaderMargin: number;
+  FooterMargin: number;
+  PrintTitleRows: string;
+  CenterFooter: string;
+}
 
 export interface EtComment {
   Text(text?: string): string;
@@ -47,7 +67,7 @@ export interface EtRange {
   Merge(across?: boolean): void;
   UnMerge(): void;
   readonly Interior: EtInterior;
-  readonly Font: { Bold: boolean | null; Size: number | null };
+  readonly Font: { Bold: boolean | null; Size: number | null; Name: string | null };
   readonly Borders: { LineStyle: number | null };
   HorizontalAlignment: number | null;
   VerticalAlignment: number | null;
@@ -69,6 +89,7 @@ export interface EtWorksheet {
   readonly UsedRange: EtRange;
   Range(address: string): EtRange;
   readonly Cells: EtRange;
+  readonly PageSetup: EtPageSetup;
   Activate(): void;
   Delete(): unknown;
 }
