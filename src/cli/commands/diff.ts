@@ -8,6 +8,7 @@ import { compareOutcomes, stillOpen } from '../diff/compare';
 import { DIFF_FORMAT_BY_ENDING, formatComparison, type DiffFormat } from '../diff/diff-formats';
 import { MESSAGES, say } from '../messages';
 import { openWorkbook } from '../open-input';
+import { unusableText } from '../unusable-text';
 import { workbookToGrids } from '../read-workbook';
 import { checkedFile, type CheckedFile } from '../report/outcome';
 import { reportText } from '../report/write-report';
@@ -72,7 +73,7 @@ export async function runDiff(argv: readonly string[], io: CliIo): Promise<numbe
 
 async function checkFile(file: string, lang: Lang): Promise<CheckedFile | string> {
   const opened = await openWorkbook(file);
-  if (!opened.ok) return say(MESSAGES[lang].unusable[opened.reason], { file, detail: opened.detail });
+  if (!opened.ok) return unusableText(lang, file, opened);
   const grids = workbookToGrids(opened.workbook);
   return checkedFile(file, grids, checkWorkbook(grids, { lang }), { snapshots: true });
 }

@@ -8,8 +8,9 @@ import { COPY_MESSAGES } from '../copy-messages';
 import { WorkbookEditor } from '../package/workbook-editor';
 import { identifyInputs, writeFileSafely } from '../write-copy';
 import { badValueMessage, langIn, parseCommandLine, type OptionSpecs } from '../args';
-import { MESSAGES, say } from '../messages';
+import { say } from '../messages';
 import { openWorkbook } from '../open-input';
+import { unusableText } from '../unusable-text';
 import { workbookToGrids } from '../read-workbook';
 import type { CliIo } from '../run';
 import { FIX_MESSAGES } from './fix-messages';
@@ -44,8 +45,7 @@ export async function runFix(argv: readonly string[], io: CliIo): Promise<number
   if (!values.force && (await exists(out))) return fail(io, say(m.outExists, { file: out }));
 
   const opened = await openWorkbook(input);
-  if (!opened.ok)
-    return fail(io, say(MESSAGES[lang].unusable[opened.reason], { file: input, detail: opened.detail }));
+  if (!opened.ok) return fail(io, unusableText(lang, input, opened));
   const plan = checkWorkbook(workbookToGrids(opened.workbook), { lang }).fixPlan ?? emptyPlan();
   io.stdout(input);
   printPlan(plan, lang, io);
@@ -68,8 +68,7 @@ export async function runFix(argv: readonly string[], io: CliIo): Promise<number
 
   // The copy is judged as anyone will read it: opened again from disk and checked from scratch.
   const written = await openWorkbook(out);
-  if (!written.ok)
-    return fail(io, say(MESSAGES[lang].unusable[written.reason], { file: out, detail: written.detail }));
+  if (!written.ok) return fail(io, unusableText(lang, out, written));
   const errors = checkWorkbook(workbookToGrids(written.workbook), { lang, localize: false }).findings.filter(
     (finding) => finding.severity === 'error',
   );

@@ -21,8 +21,9 @@ import { COPY_MESSAGES } from '../copy-messages';
 import { isAnInput } from '../output-paths';
 import { WorkbookEditor } from '../package/workbook-editor';
 import { identifyInputs, writeFileSafely } from '../write-copy';
-import { MESSAGES, say } from '../messages';
+import { say } from '../messages';
 import { openWorkbook } from '../open-input';
+import { unusableText } from '../unusable-text';
 import { loadWorkbook, workbookToGrids, worksheetToGrid } from '../read-workbook';
 import type { CliIo } from '../run';
 import { badValueMessage, langIn, parseCommandLine, type OptionSpecs } from '../args';
@@ -88,8 +89,7 @@ export async function runInsert(argv: readonly string[], io: CliIo): Promise<num
     );
 
   const opened = await openWorkbook(input);
-  if (!opened.ok)
-    return fail(io, say(MESSAGES[lang].unusable[opened.reason], { file: input, detail: opened.detail }));
+  if (!opened.ok) return fail(io, unusableText(lang, input, opened));
   const workbook = opened.workbook;
   const match = values.sheet
     ? findSheet(workbook.worksheets, values.sheet)

@@ -12,6 +12,9 @@ import { DEFAULT_LIMITS, reasonOf } from '../../../src/cli/read/limits';
 import { describeFailure, failureCause, workerCause } from '../../../src/cli/read/read-messages';
 import type { ReadFailure } from '../../../src/cli/read/read-grids';
 import { readGrids } from '../../../src/cli/read/read-grids';
+import { openWorkbook } from '../../../src/cli/open-input';
+import { unusableText } from '../../../src/cli/unusable-text';
+import { ZipWriter } from '../../../scripts/lib/zip-writer';
 
 const FILE = 'dept-2024.xlsx';
 const SHEET = '项目支出绩效自评表';
@@ -245,3 +248,29 @@ async function lyingSizes(file: string): Promise<Buffer> {
   }
   return bytes;
 }
+
+describe('fix / insert / diff: a workbook ExcelJS cannot open', () => {
+  let dir: string;
+  beforeAll(async () => {
+    dir = await fs.mkdtemp(path.join(os.tmpdir(), 'selfeval-unusable-'));
+  });
+  afterAll(async () => {
+    await fs.rm(dir, { recursive: true, force: true });
+  });
+
+  it('names the cause in the run’s language; the reader’s English stays in the en line', async () => {
+    const file = path.join(dir, 'no-workbook.xlsx');
+    const zip = new ZipWriter(file);
+    await zip.add('[Content_Types].xml', '<Types/>');
+    await zip.add('xl/workbook.xml', '<<< not XML');
+    await zip.close();
+    const opened = await openWorkbook(file);
+    if (opened.ok) throw new Error('a broken workbook part was opened');
+    expect(opened).toMatchObject({ reason: 'corrupt', cause: { kind: 'reader-error' } });
+    const zh = unusableText('zh', 'no-workbook.xlsx', opened);
+    expect(zh).toBe('no-workbook.xlsx：工作簿已损坏，无法读取（读取程序无法解析其内容）');
+    const en = unusableText('en', 'no-workbook.xlsx', opened);
+    expect(en).toContain(opened.detail);
+    expect(en).not.toMatch(HAN);
+  });
+});
