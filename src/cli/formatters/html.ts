@@ -65,7 +65,7 @@ function summaryTable(rows: readonly SummaryRow[], lang: Lang): string {
         `<td>${esc(row.unit ?? '')}</td>`,
         `<td class="num">${row.year ?? ''}</td>`,
         `<td class="num">${row.tables ?? ''}</td>`,
-        `<td class="num">${fixed(row.statedTotal)}</td>`,
+        `<td class="num">${fixed(row.statedTotal)}${row.statedTotalNote ? `<br><small>${esc(row.statedTotalNote)}</small>` : ''}</td>`,
         `<td class="num${differs ? ' sev-error' : ''}">${fixed(row.recomputedTotal)}</td>`,
         `<td>${esc(row.grade ?? '')}</td>`,
         `<td class="num${row.errors ? ' strong-error' : ''}">${row.status === 'unreadable' ? '' : row.errors}</td>`,

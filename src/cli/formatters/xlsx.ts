@@ -159,6 +159,7 @@ function styleSummaryRow(added: ExcelJS.Row, row: SummaryRow): void {
   ) {
     added.getCell('recomputedTotal').fill = solid(SEVERITY_FILL.error);
   }
+  if (row.statedTotalNote) added.getCell('statedTotal').note = row.statedTotalNote;
   if (row.copyLink) added.getCell('copy').font = { color: { argb: 'FF0563C1' }, underline: true };
 }
 

@@ -38,6 +38,8 @@ export interface ReportMessages {
   readonly hasWarnings: string;
   readonly openCopy: string;
   readonly statedGrade: string;
+  /** How 表中总分 was made from a 合计 of the indicators alone (Sichuan). */
+  readonly indicatorTotal: string;
   readonly totals: string;
   readonly noTables: string;
   readonly findingsOf: string;
@@ -88,6 +90,7 @@ export const REPORT_MESSAGES: Readonly<Record<Lang, ReportMessages>> = {
     hasWarnings: '有警告，请核实',
     openCopy: '打开',
     statedGrade: '表中：{grade}',
+    indicatorTotal: '表中合计 {indicators} 只含绩效指标得分，另加执行率得分 {execution}',
     totals: '合计',
     noTables: '未识别到绩效自评表',
     findingsOf: '{errors} 个错误，{warnings} 个警告，{infos} 条提示',
@@ -136,6 +139,8 @@ export const REPORT_MESSAGES: Readonly<Record<Lang, ReportMessages>> = {
     hasWarnings: 'Warnings: verify',
     openCopy: 'open',
     statedGrade: 'stated: {grade}',
+    indicatorTotal:
+      "the sheet's 合计 {indicators} counts the indicators only; the execution score {execution} is added",
     totals: 'Total',
     noTables: 'No self-assessment table recognised',
     findingsOf: '{errors} error(s), {warnings} warning(s), {infos} info',

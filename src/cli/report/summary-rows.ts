@@ -13,6 +13,8 @@ export interface SummaryRow {
   readonly year?: number;
   readonly tables?: number;
   readonly statedTotal?: number;
+  /** Where the sheet's 合计 covers the indicators alone (Sichuan): how statedTotal was made from it. */
+  readonly statedTotalNote?: string;
   readonly recomputedTotal?: number;
   /** The grade the recomputed total earns, with the stated one when they differ. */
   readonly grade?: string;
@@ -71,6 +73,14 @@ function rowOf(outcome: FileOutcome, lang: Lang, reportPath?: string): SummaryRo
     year: overview.year,
     tables: outcome.tables.length,
     statedTotal: overview.statedTotal,
+    ...(overview.statedIndicatorTotal !== undefined && overview.statedTotal !== undefined
+      ? {
+          statedTotalNote: say(r.indicatorTotal, {
+            indicators: overview.statedIndicatorTotal.toFixed(2),
+            execution: (overview.statedTotal - overview.statedIndicatorTotal).toFixed(2),
+          }),
+        }
+      : {}),
     recomputedTotal: overview.recomputedTotal,
     grade,
     errors: counts.error,
