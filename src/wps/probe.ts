@@ -1,7 +1,24 @@
 // What this WPS actually does, for the points the sources leave open (notes §6): run `ribbon.Probe()` in the ribbon
 // page's debugger (ALT+F12; oem.ini [Support] JsApiShowWebDebugger=true) and send the JSON it returns. It works on
 // a scratch sheet it adds and deletes again, and gives the clerk's active sheet back; no other cell is touched.
-import { XL, activeWorkbook, wpsApplication, type EtRange, type EtWorksheet } from './api';
+import { a4Landscape } from '../engine/presets/sheet-style';
+import { XL, activeWorkbook, wpsApplication, type EtPageSetup, type EtRange, type EtWorksheet } from './api';
+import { applyPageSetup } from './sheet-style';
+
+/** The PageSetup members a new template sheet sets (sheet-style.ts), read back one by one. */
+const PAGE_SETUP_MEMBERS: readonly (keyof EtPageSetup)[] = [
+  'PaperSize',
+  'Orientation',
+  'Zoom',
+  'FitToPagesWide',
+  'FitToPagesTall',
+  'CenterHorizontally',
+  'TopMargin',
+  'LeftMargin',
+  'HeaderMargin',
+  'PrintTitleRows',
+  'CenterFooter',
+];
 
 export type ProbeValue = unknown;
 export type ProbeReport = Record<string, ProbeValue>;
@@ -92,6 +109,21 @@ export function probeWps(): ProbeReport {
       at('4:4').EntireRow.Insert(XL.shiftDown, XL.formatFromLeftOrAbove);
       return at('C4').Interior.Pattern;
     });
+    // A new template sheet's look: the font name, and the print setup before and after sheet-style.ts sets it
+    // (margins in points? Zoom false and FitToPagesTall false accepted? print titles as "$2:$3"?).
+    attempt(report, 'font.default A1 Name', () => at('A1').Font.Name);
+    attempt(report, 'font.set A1 Name 宋体', () => {
+      at('A1').Font.Name = '宋体';
+      return at('A1').Font.Name;
+    });
+    for (const member of PAGE_SETUP_MEMBERS)
+      attempt(report, `pageSetup.default ${member}`, () => (sheet as EtWorksheet).PageSetup[member]);
+    attempt(report, 'pageSetup.apply (sheet-style.ts)', () => {
+      applyPageSetup(sheet as EtWorksheet, a4Landscape({ top: 1, bottom: 2 }));
+      return 'done';
+    });
+    for (const member of PAGE_SETUP_MEMBERS)
+      attempt(report, `pageSetup.applied ${member}`, () => (sheet as EtWorksheet).PageSetup[member]);
     // §6.3 a very hidden sheet (survival of a save must be checked by saving by hand).
     attempt(report, 'visible.veryHidden', () => {
       (sheet as EtWorksheet).Visible = XL.sheetVeryHidden;

@@ -21,6 +21,13 @@ describe('the WPS probe', () => {
       expect(report['comment.add+Text()']).toBe('[selfeval] probe');
       expect(report['comment.second AddComment']).toHaveProperty('threw');
       expect(report['comment.none']).toBeNull();
+      expect(report['font.set A1 Name 宋体']).toBe('宋体');
+      expect(report['pageSetup.default Zoom']).toBe(100);
+      expect(report['pageSetup.apply (sheet-style.ts)']).toBe('done');
+      expect(report['pageSetup.applied Zoom']).toBe(false);
+      expect(report['pageSetup.applied FitToPagesTall']).toBe(false);
+      expect(report['pageSetup.applied PrintTitleRows']).toBe('$2:$3');
+      expect(report['pageSetup.applied TopMargin']).toBe(43);
       expect(report.aborted).toBeUndefined();
       expect(report.cleanup).toBeUndefined();
       expect(host.serialize()).toBe(before);
