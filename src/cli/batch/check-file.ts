@@ -15,6 +15,8 @@ export type FileOutcome =
 /** The file could not be checked because its worker stopped: memory cap, time limit or a crash. */
 export interface WorkerFailure {
   readonly reason: 'out-of-memory' | 'timed-out' | 'crashed';
+  /** Figures, not words: `48 MB` (heap cap), `600 s` (time limit), `exit 1`, else the error's first line.
+   *  read-messages.ts (workerCause) reads these to word the failure in the run's language and for JSON. */
   readonly detail: string;
 }
 
