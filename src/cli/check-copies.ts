@@ -4,9 +4,11 @@
 import type { Finding, Lang } from '../engine/rules/types';
 import { annotatedCopy } from './annotated-copy';
 import { COPY_MESSAGES, type CopyFailure } from './copy-messages';
+import { errorDetail } from './error-text';
 import { say } from './messages';
 import { type OutputInput, planOutputPaths } from './output-paths';
-import { CopyWriteError, identifyInputs, type InputIdentity, writeFileSafely } from './write-copy';
+import { copyWriteFailure } from './copy-failure';
+import { identifyInputs, type InputIdentity, writeFileSafely } from './write-copy';
 
 export type CopyResult =
   | { readonly ok: true; readonly target: string }
@@ -50,31 +52,25 @@ export async function writeCopy(
   lang: Lang,
   order: CopyOrder,
 ): Promise<CopyResult> {
-  const m = COPY_MESSAGES[lang];
   let bytes: Buffer;
   try {
     bytes = await annotatedCopy(file, findings, lang);
   } catch (error) {
+    const detail = errorDetail(error, lang);
     return {
       ok: false,
       reason: 'cannot-edit',
-      message: say(m['cannot-edit'], { file, detail: firstLine(error) }),
+      message: say(COPY_MESSAGES[lang]['cannot-edit'], { file, detail }),
     };
   }
   try {
     await writeFileSafely(order.target, bytes, order.inputs);
   } catch (error) {
-    const reason: CopyFailure = error instanceof CopyWriteError ? error.code : 'cannot-write';
-    return { ok: false, reason, message: say(m[reason], { file, detail: firstLine(error) }) };
+    return { ok: false, ...copyWriteFailure(file, error, lang) };
   }
   return { ok: true, target: order.target };
 }
 
 export function crashMessage(file: string, error: unknown, lang: Lang): string {
-  return say(COPY_MESSAGES[lang].crashed, { file, detail: firstLine(error) });
-}
-
-function firstLine(error: unknown): string {
-  const text = error instanceof Error ? error.message : String(error);
-  return text.split('\n')[0].slice(0, 200);
+  return say(COPY_MESSAGES[lang].crashed, { file, detail: errorDetail(error, lang) });
 }

@@ -8,6 +8,8 @@ export class CopyWriteError extends Error {
   constructor(
     readonly code: 'is-an-input' | 'cannot-write',
     detail: string,
+    /** The system error behind a 'cannot-write' (EACCES, ENOSPC …), for wording it in the run's language. */
+    readonly systemError?: unknown,
   ) {
     super(detail);
     this.name = 'CopyWriteError';
@@ -54,6 +56,7 @@ export async function writeFileSafely(
     throw new CopyWriteError(
       'cannot-write',
       `${code ?? ''} ${error instanceof Error ? error.message : String(error)}`.trim(),
+      error,
     );
   }
 }

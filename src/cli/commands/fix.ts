@@ -4,7 +4,7 @@ import * as path from 'node:path';
 import { checkWorkbook } from '../../engine/check';
 import type { FixPlan } from '../../engine/localize';
 import type { Lang } from '../../engine/rules/types';
-import { COPY_MESSAGES } from '../copy-messages';
+import { copyWriteFailure } from '../copy-failure';
 import { WorkbookEditor } from '../package/workbook-editor';
 import { identifyInputs, writeFileSafely } from '../write-copy';
 import { badValueMessage, langIn, parseCommandLine, type OptionSpecs } from '../args';
@@ -59,10 +59,7 @@ export async function runFix(argv: readonly string[], io: CliIo): Promise<number
     if (plan.changes.length > 0) editor.requestRecalculation();
     await writeFileSafely(out, await editor.save(), await identifyInputs([input]));
   } catch (error) {
-    return fail(
-      io,
-      say(COPY_MESSAGES[lang]['cannot-write'], { file: out, detail: (error as Error).message }),
-    );
+    return fail(io, copyWriteFailure(out, error, lang).message);
   }
   io.stdout(say(m.written, { file: out, count: plan.changes.length }));
 

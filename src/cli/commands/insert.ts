@@ -17,7 +17,7 @@ import {
   type InsertPosition,
 } from '../../engine/presets';
 import { recognizeTables } from '../../engine/recognize';
-import { COPY_MESSAGES } from '../copy-messages';
+import { copyWriteFailure } from '../copy-failure';
 import { isAnInput } from '../output-paths';
 import { WorkbookEditor } from '../package/workbook-editor';
 import { identifyInputs, writeFileSafely } from '../write-copy';
@@ -140,10 +140,7 @@ export async function runInsert(argv: readonly string[], io: CliIo): Promise<num
     await writeFileSafely(values.out, await editor.save(), inputIdentity);
     after = await loadWorkbook(values.out);
   } catch (error) {
-    return fail(
-      io,
-      say(COPY_MESSAGES[lang]['cannot-write'], { file: values.out, detail: (error as Error).message }),
-    );
+    return fail(io, copyWriteFailure(values.out, error, lang).message);
   }
   const insert = plan.rowInserts[0];
   io.stdout(

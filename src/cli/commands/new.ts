@@ -12,7 +12,7 @@ import {
   type TemplateKind,
 } from '../../engine/presets';
 import { applyPlanToWorksheet } from '../apply-plan';
-import { COPY_MESSAGES } from '../copy-messages';
+import { copyWriteFailure } from '../copy-failure';
 import { writeFileSafely } from '../write-copy';
 import { badValueMessage, langIn, parseCommandLine, type OptionSpecs } from '../args';
 import { say } from '../messages';
@@ -93,13 +93,7 @@ export async function runNew(argv: readonly string[], io: CliIo): Promise<number
     // Written whole or not at all (temporary file, then renamed into place).
     await writeFileSafely(out, Buffer.from(await workbook.xlsx.writeBuffer()), NO_INPUTS);
   } catch (error) {
-    return fail(
-      io,
-      say(COPY_MESSAGES[langOf(values.lang)]['cannot-write'], {
-        file: values.out,
-        detail: (error as Error).message,
-      }),
-    );
+    return fail(io, copyWriteFailure(values.out, error, langOf(values.lang)).message);
   }
   io.stdout(say(m.created, { file: values.out, sheet: plan.sheet }));
   return 0;

@@ -2,6 +2,7 @@
 // written in the run's language (a refusal arrives as data: limits.ts RefusalCause). The only Latin left in a zh
 // line is what is a name or a unit: the file, a sheet or part name, a cell range, MB.
 import type { Lang } from '../../engine/rules/types';
+import { SYSTEM_ERRORS } from '../error-text';
 import type { WorkerFailure } from '../batch/check-file';
 import type { FileKind } from './identify';
 import type { RefusalCause } from './limits';
@@ -80,15 +81,6 @@ export function describeFailure(file: string, failure: ReadFailure | WorkerFailu
 
 const MEGABYTE = 1024 * 1024;
 const mb = (bytes: number) => Math.ceil(bytes / MEGABYTE);
-
-/** Common system error codes in words; any other is named by its code. */
-const SYSTEM_ERRORS: Readonly<Record<string, { readonly zh: string; readonly en: string }>> = {
-  EIO: { zh: '磁盘或网络读写出错', en: 'input/output error' },
-  EBUSY: { zh: '文件正被其他程序占用', en: 'the file is in use by another program' },
-  EMFILE: { zh: '同时打开的文件过多', en: 'too many open files' },
-  ENFILE: { zh: '同时打开的文件过多', en: 'too many open files' },
-  ETIMEDOUT: { zh: '网络读取超时', en: 'network read timed out' },
-};
 
 /** What was refused and how much, in the run's language (no file name: the caller puts it in front). */
 export function describeCause(cause: RefusalCause, lang: Lang): string {
