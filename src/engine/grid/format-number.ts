@@ -6,25 +6,75 @@
  */
 export function formatNumber(value: number, numberFormat: string): string {
   if (!Number.isFinite(value)) return String(value);
-  const sections = splitSections(numberFormat);
+  const plan = planOf(numberFormat);
   const isNegative = value < 0;
-  const section = isNegative && sections.length > 1 ? sections[1] : sections[0];
-  const body = section.replace(/\[[^\]]*\]/g, ''); // colours and conditions: [Red], [>=100]
-  if (body === '' || /^general$/i.test(body.trim())) return formatGeneral(value);
-  if (body.trim() === '@') return formatGeneral(value);
+  const section = isNegative && plan.negative ? plan.negative : plan.positive;
+  if (section.kind === 'general') return formatGeneral(value);
+  if (section.kind === 'wrapped') return section.prefix + formatGeneral(value) + section.suffix;
+  const scaled = Math.abs(value) * 100 ** section.percent;
+  let digits = roundHalfAway(scaled, section.decimals).toFixed(section.decimals);
+  if (section.decimals > section.minDecimals)
+    digits = trimOptionalZeros(digits, section.decimals - section.minDecimals);
+  if (section.grouped) digits = groupThousands(digits);
+  const sign = isNegative && !plan.negative ? '-' : '';
+  return `${sign}${section.prefix}${digits}${'%'.repeat(section.percent)}${section.suffix}`;
+}
 
+/** One section of a format, worked out once: General, General inside literal text, or a number code. */
+type SectionPlan =
+  | { readonly kind: 'general' }
+  | { readonly kind: 'wrapped'; readonly prefix: string; readonly suffix: string }
+  | {
+      readonly kind: 'number';
+      readonly prefix: string;
+      readonly suffix: string;
+      readonly percent: number;
+      readonly decimals: number;
+      readonly minDecimals: number;
+      readonly grouped: boolean;
+    };
+
+interface FormatPlan {
+  readonly positive: SectionPlan;
+  /** The second section, when the format has one: negatives then show without a '-' of their own. */
+  readonly negative?: SectionPlan;
+}
+
+// A workbook uses a handful of formats for thousands of number cells (the reader formats every one), so each
+// format string is parsed once. Bounded: a hostile file's endless distinct formats only cost re-parsing.
+const PLANS = new Map<string, FormatPlan>();
+const MAX_PLANS = 512;
+
+function planOf(numberFormat: string): FormatPlan {
+  let plan = PLANS.get(numberFormat);
+  if (!plan) {
+    const sections = splitSections(numberFormat);
+    plan =
+      sections.length > 1
+        ? { positive: planSection(sections[0]), negative: planSection(sections[1]) }
+        : { positive: planSection(sections[0]) };
+    if (PLANS.size >= MAX_PLANS) PLANS.clear();
+    PLANS.set(numberFormat, plan);
+  }
+  return plan;
+}
+
+function planSection(section: string): SectionPlan {
+  const body = section.replace(/\[[^\]]*\]/g, ''); // colours and conditions: [Red], [>=100]
+  if (body === '' || /^general$/i.test(body.trim())) return { kind: 'general' };
+  if (body.trim() === '@') return { kind: 'general' };
   const { code, prefix, suffix } = splitLiterals(body);
-  if (!/[0#?]/.test(code)) return prefix + formatGeneral(value) + suffix;
-  const percent = (code.match(/%/g) ?? []).length;
-  const scaled = Math.abs(value) * 100 ** percent;
+  if (!/[0#?]/.test(code)) return { kind: 'wrapped', prefix, suffix };
   const decimalPart = /\.([0#?]*)/.exec(code)?.[1] ?? '';
-  const decimals = decimalPart.length;
-  const minDecimals = (decimalPart.match(/0/g) ?? []).length;
-  let digits = roundHalfAway(scaled, decimals).toFixed(decimals);
-  if (decimals > minDecimals) digits = trimOptionalZeros(digits, decimals - minDecimals);
-  if (code.includes(',') && /[0#],[0#]/.test(code)) digits = groupThousands(digits);
-  const sign = isNegative && sections.length < 2 ? '-' : '';
-  return `${sign}${prefix}${digits}${'%'.repeat(percent)}${suffix}`;
+  return {
+    kind: 'number',
+    prefix,
+    suffix,
+    percent: (code.match(/%/g) ?? []).length,
+    decimals: decimalPart.length,
+    minDecimals: (decimalPart.match(/0/g) ?? []).length,
+    grouped: code.includes(',') && /[0#],[0#]/.test(code),
+  };
 }
 
 /** Excel's General: up to 11 significant characters, no trailing zeros; scientific when very large or small. */
