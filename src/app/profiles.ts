@@ -2,7 +2,7 @@
 import { PROFILES, profileById } from '../engine/profiles';
 import type { TableSummary } from '../engine/check';
 import { parseA1Area } from '../engine/grid/a1';
-import type { TableProfileChoice } from '../engine/recognize/profile-choice';
+import { choiceAt, type TableProfileChoice } from '../engine/recognize/profile-choice';
 import type { Lang } from '../engine/rules/types';
 
 export interface ProfileOption {
@@ -23,5 +23,5 @@ export function profileName(id: string, lang: Lang): string {
 export function chosenProfile(table: TableSummary, choices: readonly TableProfileChoice[]): string | null {
   const area = parseA1Area(table.range);
   if (!area) return null;
-  return choices.find((choice) => choice.sheet === table.sheet && choice.row === area.top)?.profile ?? null;
+  return choiceAt(choices, table.sheet, area.top, area.left)?.profile ?? null;
 }

@@ -217,6 +217,7 @@ export class ValidationSession {
         await loadProfileChoices.call(this.port),
         table.sheet,
         area.top,
+        area.left,
         profile,
       );
       await saveProfileChoices.call(this.port, choices);

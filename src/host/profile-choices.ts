@@ -1,5 +1,6 @@
 // The template profiles a person chose for some tables in the pane, kept in the workbook (workbook.settings) so
-// the choice travels with the file: `{ sheet, row, profile }` per table, row the table's first row (0-based), as
+// the choice travels with the file: `{ sheet, row, col, profile }` per table, row and col its top-left cell
+// (0-based; older choices without col hold for the whole row), as
 // the engine takes them back (checkWorkbook options `profiles.byTable`; see src/engine/recognize/profile-choice).
 import type { TableProfileChoice } from '../engine/recognize/profile-choice';
 
@@ -16,6 +17,8 @@ export function parseProfileChoices(stored: unknown): TableProfileChoice[] {
         entry !== null &&
         typeof (entry as TableProfileChoice).sheet === 'string' &&
         Number.isInteger((entry as TableProfileChoice).row) &&
+        ((entry as TableProfileChoice).col === undefined ||
+          Number.isInteger((entry as TableProfileChoice).col)) &&
         typeof (entry as TableProfileChoice).profile === 'string',
     );
   } catch {
@@ -23,13 +26,18 @@ export function parseProfileChoices(stored: unknown): TableProfileChoice[] {
   }
 }
 
-/** The choices with the one for (sheet, row) replaced, or removed when `profile` is null (back to matching). */
+/** The choices with the one for the table at (sheet, row, col) replaced, or removed when `profile` is null (back
+ *  to matching). A choice stored without a column for that row is dropped too: it would still hold for this table. */
 export function withProfileChoice(
   choices: readonly TableProfileChoice[],
   sheet: string,
   row: number,
+  col: number,
   profile: string | null,
 ): TableProfileChoice[] {
-  const others = choices.filter((choice) => choice.sheet !== sheet || choice.row !== row);
-  return profile === null ? others : [...others, { sheet, row, profile }];
+  const others = choices.filter(
+    (choice) =>
+      choice.sheet !== sheet || choice.row !== row || (choice.col !== undefined && choice.col !== col),
+  );
+  return profile === null ? others : [...others, { sheet, row, col, profile }];
 }

@@ -83,8 +83,8 @@ describe('ValidationSession', () => {
     expect(seen).toEqual([undefined]); // nothing chosen: every table is matched
     const [table] = session.getState().tables;
     await session.setProfile(table, 'sichuan');
-    expect(port.profileChoices).toEqual([{ sheet: SHEET, row: 2, profile: 'sichuan' }]);
-    expect(seen.at(-1)).toEqual({ byTable: [{ sheet: SHEET, row: 2, profile: 'sichuan' }] });
+    expect(port.profileChoices).toEqual([{ sheet: SHEET, row: 2, col: 0, profile: 'sichuan' }]);
+    expect(seen.at(-1)).toEqual({ byTable: [{ sheet: SHEET, row: 2, col: 0, profile: 'sichuan' }] });
     expect(session.getState().profileChoices).toEqual(port.profileChoices);
     await session.setProfile(table, null);
     expect(port.profileChoices).toEqual([]);

@@ -95,7 +95,7 @@ function recognizeRegion(
   const hits = sheetWords.take();
   if (!table) return undefined;
   const top = title?.row ?? table.area.top;
-  const assigned = choice.forTable(index.grid.name, top);
+  const assigned = choice.forTable(index.grid.name, top, table.area.left);
   let profile: string | undefined;
   if (assigned && assigned.lexicon === sheetWords) {
     profile = assigned.profile.id;

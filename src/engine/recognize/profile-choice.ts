@@ -3,8 +3,9 @@
  * workbook (`selfeval check --profile`); or one per sheet or per table, as a person chose it in the pane.
  *
  * The pane: show `summary.profile` (an id; `profileById(id).name[lang]` names it) beside each table, offer
- * `PROFILES` to change it, store the choice in the workbook as `{ sheet, row, profile }` with `row` the table's
- * first row (`table.area.top`, 0-based: the top of `summary.range`), and pass every stored choice back as
+ * `PROFILES` to change it, store the choice in the workbook as `{ sheet, row, col, profile }` with `row` and `col`
+ * the table's first row and column (`table.area.top`/`left`, 0-based: the top left of `summary.range`; two tables
+ * side by side share a row), and pass every stored choice back as
  * `checkWorkbook(grids, { profiles: { byTable } })`. A choice naming a profile that no longer exists, or a table
  * that moved, simply falls back to matching.
  */
@@ -12,12 +13,27 @@ import { Lexicon } from '../profiles/lexicon';
 import { PROFILES } from '../profiles';
 import type { TemplateProfile } from '../profiles/types';
 
-/** A person's choice of profile for one table: the sheet and the table's first row (0-based), as summaries show. */
+/** A person's choice of profile for one table: the sheet and the table's top-left cell (0-based), as summaries show. */
 export interface TableProfileChoice {
   readonly sheet: string;
   /** 0-based row of the table's first row (the top of its range). */
   readonly row: number;
+  /** 0-based column of the table's first column; a choice stored without one (before tables side by side were
+   *  told apart) holds for every table starting on `row`. */
+  readonly col?: number;
   readonly profile: string;
+}
+
+/** The choice that holds for the table whose top-left cell is (row, col): one for that cell, else one stored for
+ *  the whole row (without a column). */
+export function choiceAt(
+  choices: readonly TableProfileChoice[],
+  sheet: string,
+  row: number,
+  col: number,
+): TableProfileChoice | undefined {
+  const onRow = choices.filter((choice) => choice.sheet === sheet && choice.row === row);
+  return onRow.find((choice) => choice.col === col) ?? onRow.find((choice) => choice.col === undefined);
 }
 
 export interface ProfileOptions {
@@ -61,9 +77,13 @@ export class ProfileChoice {
   }
 
   /** The profile a person chose for one table, by sheet or for the workbook, when one was chosen. */
-  forTable(sheet: string, row: number): { profile: TemplateProfile; lexicon: Lexicon } | undefined {
+  forTable(
+    sheet: string,
+    row: number,
+    col: number,
+  ): { profile: TemplateProfile; lexicon: Lexicon } | undefined {
     const id =
-      this.options.byTable?.find((choice) => choice.sheet === sheet && choice.row === row)?.profile ??
+      choiceAt(this.options.byTable ?? [], sheet, row, col)?.profile ??
       this.options.bySheet?.[sheet] ??
       this.options.profile;
     if (id === undefined) return undefined;

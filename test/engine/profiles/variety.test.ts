@@ -4,6 +4,7 @@
 import { checkWorkbook } from '../../../src/engine/check';
 import { gridFromRows, type Grid } from '../../../src/engine/grid/grid';
 import type { Cell } from '../../../src/engine/grid/types';
+import type { TableProfileChoice } from '../../../src/engine/recognize/profile-choice';
 
 type Row = (string | number | Cell | undefined)[];
 
@@ -124,6 +125,26 @@ describe('side-by-side projects are read as two tables', () => {
 
   it('raises nothing on clean tables', () => {
     expect(alarms(sideBySide(CLEAN_LEFT, CLEAN_RIGHT))).toEqual([]);
+  });
+
+  it('keeps a profile chosen for one of them to that one (keyed by its top-left cell)', () => {
+    const grid = sideBySide(CLEAN_LEFT, CLEAN_RIGHT);
+    const auto = checkWorkbook([grid]).tables;
+    const [left, right] = auto;
+    expect(left.area.top).toBe(right.area.top);
+    const chosen = (byTable: TableProfileChoice[]) =>
+      checkWorkbook([grid], { profiles: { byTable } }).tables.map((table) => table.profile);
+    const row = right.area.top;
+    expect(chosen([{ sheet: grid.name, row, col: right.area.left, profile: 'hunan' }])).toEqual([
+      left.profile,
+      'hunan',
+    ]);
+    expect(chosen([{ sheet: grid.name, row, col: left.area.left, profile: 'hunan' }])).toEqual([
+      'hunan',
+      right.profile,
+    ]);
+    // A choice stored before tables side by side were told apart (no column) still holds for the whole row.
+    expect(chosen([{ sheet: grid.name, row, profile: 'hunan' }])).toEqual(['hunan', 'hunan']);
   });
 
   const PLANTED: readonly [rule: string, right: ProjectFigures, cell: string][] = [
