@@ -1,7 +1,7 @@
 // One cell of the sheet XML → the engine's Cell, exactly as the ExcelJS reader (src/cli/read-workbook.ts)
 // makes it: numbers shown through their format, dates as text, formulas with their cached result.
 import { formatGeneral, formatNumber } from '../../engine/grid/format-number';
-import type { Cell, CellValue } from '../../engine/grid/types';
+import type { Cell } from '../../engine/grid/types';
 import { dateText } from './date-text';
 
 export interface RawCell {
@@ -20,64 +20,84 @@ export interface CellContext {
 }
 
 export function cellOf(raw: RawCell, context: CellContext): Cell | undefined {
-  const numberFormat = raw.numberFormat && raw.numberFormat.trim() !== '' ? raw.numberFormat : 'General';
-  if (raw.formula !== undefined) {
-    const result = raw.value ? typedValue(raw.type, raw.value, numberFormat, context) : undefined;
-    const shown = result ?? { value: null, text: '' };
-    return { value: shown.value, text: shown.text, numberFormat, formula: `=${raw.formula}` };
-  }
-  if (raw.value === undefined) return undefined;
-  const shown = typedValue(raw.type, raw.value, numberFormat, context);
-  if (!shown || (shown.value === null && shown.text === '')) return undefined;
-  return { value: shown.value, text: shown.text, numberFormat };
+  return cellFrom(raw.type, raw.value, raw.formula, shownFormat(raw.numberFormat), context);
 }
 
-type Shown = { value: CellValue; text: string };
+/** The format a cell shows: its style's code, General when it has none. */
+export function shownFormat(numberFormat: string | undefined): string {
+  return numberFormat && numberFormat.trim() !== '' ? numberFormat : 'General';
+}
 
-function typedValue(
+/** cellOf with the raw cell's fields as arguments and the format already shown (no object per cell to build). */
+export function cellFrom(
+  type: string | undefined,
+  value: string | undefined,
+  formula: string | undefined,
+  numberFormat: string,
+  context: CellContext,
+): Cell | undefined {
+  if (formula !== undefined) {
+    const result = value ? valueCell(type, value, numberFormat, context) : undefined;
+    return result
+      ? { value: result.value, text: result.text, numberFormat, formula: `=${formula}` }
+      : { value: null, text: '', numberFormat, formula: `=${formula}` };
+  }
+  if (value === undefined) return undefined;
+  return valueCell(type, value, numberFormat, context);
+}
+
+/** The cell holding a value typed `type`; none for a shared string index beyond the table. */
+export function valueCell(
   type: string | undefined,
   value: string,
   numberFormat: string,
   context: CellContext,
-): Shown | undefined {
+): Cell | undefined {
   switch (type) {
-    case 's': {
-      const text = context.sharedStrings[parseInt(value, 10)];
-      return text === undefined ? undefined : { value: text, text };
-    }
+    case 's':
+      return sharedStringCell(parseInt(value, 10), numberFormat, context);
     case 'str':
     case 'inlineStr':
-      return { value, text: value };
+      return { value, text: value, numberFormat };
     case 'b': {
       const truth = parseInt(value, 10) !== 0;
-      return { value: truth, text: truth ? 'TRUE' : 'FALSE' };
+      return { value: truth, text: truth ? 'TRUE' : 'FALSE', numberFormat };
     }
     case 'e':
-      return { value, text: value };
+      return { value, text: value, numberFormat };
     case 'd': {
       const date = new Date(value.endsWith('Z') || value.length <= 10 ? value : `${value}Z`);
-      if (Number.isNaN(date.getTime())) return { value, text: value };
+      if (Number.isNaN(date.getTime())) return { value, text: value, numberFormat };
       const text = dateText(date);
-      return { value: text, text };
+      return { value: text, text, numberFormat };
     }
     default:
-      return numberValue(parseFloat(value), numberFormat, context);
+      return numberCell(parseFloat(value), numberFormat, context);
   }
 }
 
-function numberValue(value: number, numberFormat: string, context: CellContext): Shown {
+export function sharedStringCell(
+  index: number,
+  numberFormat: string,
+  context: CellContext,
+): Cell | undefined {
+  const text = context.sharedStrings[index];
+  return text === undefined ? undefined : { value: text, text, numberFormat };
+}
+
+function numberCell(value: number, numberFormat: string, context: CellContext): Cell {
   if (isDateFormat(numberFormat)) {
     // Excel's serial day → a date, as ExcelJS's excelToDate computes it.
     const ms = Math.round((value - 25569 + (context.date1904 ? 1462 : 0)) * 24 * 3600 * 1000);
     const date = new Date(ms);
     if (!Number.isNaN(date.getTime())) {
       const text = dateText(date);
-      return { value: text, text };
+      return { value: text, text, numberFormat };
     }
   }
   // General is most cells of a big sheet: skip the format parser (same text, see formatNumber).
-  if (numberFormat === 'General') return { value, text: generalText(value) };
-  return { value, text: formatNumber(value, numberFormat) };
+  if (numberFormat === 'General') return { value, text: generalText(value), numberFormat };
+  return { value, text: formatNumber(value, numberFormat), numberFormat };
 }
 
 /**

@@ -4,12 +4,13 @@
 import { parseA1Area } from '../../engine/grid/a1';
 import { Grid } from '../../engine/grid/grid';
 import type { CellArea } from '../../engine/grid/types';
-import { cellOf } from './cell-of';
+import type { Cell } from '../../engine/grid/types';
+import { cellFrom, sharedStringCell, shownFormat, valueCell } from './cell-of';
 import type { CellContext } from './cell-of';
 import type { ReadLimits } from './limits';
 import { ReadRefusal, refuseHugeMerge } from './limits';
 import { itemText } from './shared-strings';
-import { attribute, decodeEntities, tags } from './xml-text';
+import { NextIndex, attribute, decodeEntities, tags } from './xml-text';
 
 export interface SheetContext extends CellContext {
   readonly styleFormats: readonly (string | undefined)[];
@@ -20,23 +21,30 @@ const CELL_OPEN = Buffer.from('<c');
 const SLICE_BYTES = 4 * 1024 * 1024;
 
 export function readSheetXml(name: string, bytes: Buffer, context: SheetContext): Grid {
-  const cells = countCells(bytes);
+  // A sheet that fits one slice (every real template) is turned into one latin1 string, and cells are counted,
+  // read and merged from it; only a bigger one is counted and scanned from the bytes slice by slice.
+  const whole = bytes.length <= SLICE_BYTES ? bytes.toString('latin1') : undefined;
+  const cells = whole === undefined ? countCells(bytes) : countCellsIn(whole);
   if (cells > context.limits.cellsPerSheet)
     throw new ReadRefusal({ kind: 'sheet-cells', sheet: name, cells, limit: context.limits.cellsPerSheet });
   const grid = new Grid(name);
-  const dataStart = bytes.indexOf('<sheetData');
-  let dataEnd = bytes.lastIndexOf('</sheetData>');
+  const source = whole ?? bytes;
+  const dataStart = source.indexOf('<sheetData');
+  let dataEnd = source.lastIndexOf('</sheetData>');
   if (dataEnd < 0) dataEnd = dataStart;
   const extent = { rows: 0, cols: 0 };
   if (dataStart >= 0) {
     const scan = new SheetScan(bytes, grid, context, extent);
-    for (let from = dataStart; from < dataEnd;) {
-      const to = sliceEnd(bytes, from, dataEnd);
-      scan.slice(from, to);
-      from = to;
-    }
+    if (whole !== undefined) {
+      if (dataStart < dataEnd) scan.slice(whole.slice(dataStart, dataEnd), dataStart);
+    } else
+      for (let from = dataStart; from < dataEnd;) {
+        const to = sliceEnd(bytes, from, dataEnd);
+        scan.slice(bytes.toString('latin1', from, to), from);
+        from = to;
+      }
   }
-  addMerges(name, grid, bytes, Math.max(dataEnd, 0), extent, context.limits);
+  addMerges(name, grid, source, Math.max(dataEnd, 0), extent, context.limits);
   return grid;
 }
 
@@ -49,6 +57,14 @@ function countCells(bytes: Buffer): number {
   return count;
 }
 
+/** countCells over the part as latin1 text: a string search costs far less per hit than a Buffer's. */
+function countCellsIn(xml: string): number {
+  let count = 0;
+  for (let at = xml.indexOf('<c'); at >= 0; at = xml.indexOf('<c', at + 2))
+    if (isTagEnd(xml.charCodeAt(at + 2))) count++;
+  return count;
+}
+
 /** Where a slice starting at `from` ends: after a whole row, about SLICE_BYTES on. */
 function sliceEnd(bytes: Buffer, from: number, end: number): number {
   if (end - from <= SLICE_BYTES) return end;
@@ -58,25 +74,42 @@ function sliceEnd(bytes: Buffer, from: number, end: number): number {
   return next < 0 || next > end ? end : next + 6;
 }
 
+/**
+ * The cells of a sheet, one slice of whole rows at a time. The common cell, a tag without entities holding
+ * nothing or one <v>, is read from the slice's characters without building strings or objects for its
+ * attributes; every other cell goes the general way (`cellInGeneral`), which the fast way must always agree with.
+ */
 class SheetScan {
   private row = -1;
   private col = -1;
   private readonly sharedFormulas = new Map<string, { formula: string; row: number; col: number }>();
+  /** The shown format of each style index, General for a style without one. */
+  private readonly formats: readonly string[];
+  // Offsets of the r, s and t attribute values in the current cell tag (start -1: absent).
+  private refStart = -1;
+  private refEnd = -1;
+  private styleStart = -1;
+  private styleEnd = -1;
+  private typeStart = -1;
+  private typeEnd = -1;
 
   constructor(
     private readonly bytes: Buffer,
     private readonly grid: Grid,
     private readonly context: SheetContext,
     private readonly extent: { rows: number; cols: number },
-  ) {}
+  ) {
+    this.formats = context.styleFormats.map(shownFormat);
+  }
 
-  slice(from: number, to: number): void {
-    const xml = this.bytes.toString('latin1', from, to);
+  /** Scans `xml`, the part's latin1 text from offset `base`. */
+  slice(xml: string, base: number): void {
+    const entities = new NextIndex(xml, '&');
     let at = xml.indexOf('<');
     while (at >= 0) {
       const c1 = xml.charCodeAt(at + 1);
       if (c1 === 99 /* c */ && isTagEnd(xml.charCodeAt(at + 2))) {
-        at = this.cell(xml, from, at);
+        at = this.cell(xml, base, at, entities);
       } else if (c1 === 114 /* r */ && xml.startsWith('row', at + 1) && isTagEnd(xml.charCodeAt(at + 4))) {
         const close = xml.indexOf('>', at);
         const r = attribute(xml.slice(at, close), 'r');
@@ -89,7 +122,116 @@ class SheetScan {
   }
 
   /** Reads the <c> at `at`; returns the offset of its last character. */
-  private cell(xml: string, base: number, at: number): number {
+  private cell(xml: string, base: number, at: number, entities: NextIndex): number {
+    const tagEnd = xml.indexOf('>', at);
+    if (tagEnd < 0 || entities.after(at) < tagEnd) return this.cellInGeneral(xml, base, at);
+    this.readAttributes(xml, at + 2, tagEnd);
+    if (this.refStart >= 0 && this.refEnd > this.refStart) this.moveTo(xml, this.refStart, this.refEnd);
+    else this.col++;
+    const row = this.row;
+    const col = this.col;
+    if (row + 1 > this.extent.rows) this.extent.rows = row + 1;
+    if (col + 1 > this.extent.cols) this.extent.cols = col + 1;
+    if (xml.charCodeAt(tagEnd - 1) === 47) return tagEnd;
+    const close = xml.indexOf('</c>', tagEnd);
+    if (close < 0) throw new ReadRefusal({ kind: 'unterminated-cell', sheet: this.grid.name });
+    const typeLength = this.typeEnd - this.typeStart;
+    const sharedString = this.typeStart >= 0 && typeLength === 1 && xml.charCodeAt(this.typeStart) === 115;
+    const plain = this.typeStart < 0 || (typeLength <= 1 && !sharedString) || sharedString;
+    // <c …><v>text</v></c> with nothing else in it, for a type that is not str or inlineStr.
+    const vStart = tagEnd + 4;
+    const vEnd = close - 4;
+    if (
+      plain &&
+      close > vStart &&
+      xml.startsWith('<v>', tagEnd + 1) &&
+      xml.startsWith('</v>', vEnd) &&
+      xml.indexOf('<', vStart) === vEnd
+    ) {
+      if (vEnd === vStart) return close + 3;
+      const numberFormat = this.numberFormat(xml);
+      let cell: Cell | undefined;
+      if (sharedString && vEnd - vStart <= 9 && digitsOnly(xml, vStart, vEnd))
+        cell = sharedStringCell(digitsValue(xml, vStart, vEnd), numberFormat, this.context);
+      else {
+        const type = this.typeStart < 0 ? undefined : xml.slice(this.typeStart, this.typeEnd);
+        const raw = xml.slice(vStart, vEnd);
+        const value = entities.after(vStart) < vEnd ? decodeEntities(raw) : raw;
+        cell = value === '' ? undefined : valueCell(type, value, numberFormat, this.context);
+      }
+      if (cell) this.grid.setCell(row, col, cell);
+      return close + 3;
+    }
+    const type = this.typeStart < 0 ? undefined : xml.slice(this.typeStart, this.typeEnd);
+    return this.cellBody(xml, base, tagEnd, close, type, this.numberFormat(xml));
+  }
+
+  /** The r, s and t attribute values of a <c> tag in xml[from, end), as offsets, in one pass. */
+  private readAttributes(xml: string, from: number, end: number): void {
+    this.refStart = this.styleStart = this.typeStart = -1;
+    let at = from;
+    for (;;) {
+      const eq = xml.indexOf('=', at);
+      if (eq < 0 || eq >= end) return;
+      const quote = xml.charCodeAt(eq + 1);
+      const close = quote === 34 || quote === 39 ? xml.indexOf(quote === 34 ? '"' : "'", eq + 2) : -1;
+      if (close < 0 || close > end) return;
+      const before = xml.charCodeAt(eq - 2);
+      if (before === 32 || before === 9 || before === 10) {
+        const name = xml.charCodeAt(eq - 1);
+        if (name === 114 /* r */) {
+          this.refStart = eq + 2;
+          this.refEnd = close;
+        } else if (name === 115 /* s */) {
+          this.styleStart = eq + 2;
+          this.styleEnd = close;
+        } else if (name === 116 /* t */) {
+          this.typeStart = eq + 2;
+          this.typeEnd = close;
+        }
+      }
+      at = close + 1;
+    }
+  }
+
+  /** The cell's position from its reference xml[start, end), as cellPosition reads it; else the next column. */
+  private moveTo(xml: string, start: number, end: number): void {
+    let col = 0;
+    let k = start;
+    for (; k < end; k++) {
+      const code = xml.charCodeAt(k);
+      if (code >= 65 && code <= 90) col = col * 26 + (code - 64);
+      else if (code >= 97 && code <= 122) col = col * 26 + (code - 96);
+      else break;
+    }
+    // Up to 15 digits the row is exact as a sum; anything else is cellPosition's to decide.
+    if (k > start && k < end && end - k <= 15 && digitsOnly(xml, k, end)) {
+      const row = digitsValue(xml, k, end);
+      if (row >= 1) {
+        this.row = row - 1;
+        this.col = col - 1;
+      } else this.col++;
+      return;
+    }
+    const position = cellPosition(xml.slice(start, end));
+    if (position) {
+      this.row = position.row;
+      this.col = position.col;
+    } else this.col++;
+  }
+
+  /** The shown format of the current tag's s attribute. */
+  private numberFormat(xml: string): string {
+    const start = this.styleStart;
+    const end = this.styleEnd;
+    if (start < 0 || end === start) return 'General';
+    if (end - start <= 9 && digitsOnly(xml, start, end))
+      return this.formats[digitsValue(xml, start, end)] ?? 'General';
+    return shownFormat(this.context.styleFormats[parseInt(xml.slice(start, end), 10)]);
+  }
+
+  /** Any <c> the fast way does not take: attributes decoded as strings, then as cellBody reads it. */
+  private cellInGeneral(xml: string, base: number, at: number): number {
     const tagEnd = xml.indexOf('>', at);
     const { r: ref, s: style, t: type } = cellAttributes(xml, at + 2, tagEnd);
     const position = ref ? cellPosition(ref) : undefined;
@@ -104,18 +246,32 @@ class SheetScan {
     if (xml.charCodeAt(tagEnd - 1) === 47) return tagEnd;
     const close = xml.indexOf('</c>', tagEnd);
     if (close < 0) throw new ReadRefusal({ kind: 'unterminated-cell', sheet: this.grid.name });
-    const numberFormat = style ? this.context.styleFormats[parseInt(style, 10)] : undefined;
+    const numberFormat = shownFormat(style ? this.context.styleFormats[parseInt(style, 10)] : undefined);
     // The common cell, <c …><v>figure</v></c>, read without searching its children.
     if (type !== 'str' && type !== 'inlineStr' && xml.startsWith('<v>', tagEnd + 1) && close > tagEnd + 4) {
       const vEnd = close - 4;
       if (xml.startsWith('</v>', vEnd) && xml.indexOf('<', tagEnd + 4) === vEnd) {
         const raw = xml.slice(tagEnd + 4, vEnd);
         const value = raw === '' ? undefined : decode(raw);
-        const cell = cellOf({ type, value, formula: undefined, numberFormat }, this.context);
+        const cell = cellFrom(type, value, undefined, numberFormat, this.context);
         if (cell) this.grid.setCell(row, col, cell);
         return close + 3;
       }
     }
+    return this.cellBody(xml, base, tagEnd, close, type, numberFormat);
+  }
+
+  /** A cell whose children must be searched: formulas, inline strings, string results, anything unusual. */
+  private cellBody(
+    xml: string,
+    base: number,
+    tagEnd: number,
+    close: number,
+    type: string | undefined,
+    numberFormat: string,
+  ): number {
+    const row = this.row;
+    const col = this.col;
     // Children are searched in the cell's own text; searching the slice would make reading quadratic.
     const bodyStart = tagEnd + 1;
     const body = xml.slice(bodyStart, close);
@@ -125,9 +281,10 @@ class SheetScan {
     const f = findChild(body, 'f');
     if (f) formula = this.formula(body, at0, f, row, col);
     if (type === 'inlineStr') {
-      const is = body.indexOf('<is');
-      if (is >= 0) {
-        const text = itemText(this.bytes.subarray(at0), body, is, body.length, body.includes('<r>'));
+      if (body.includes('<is')) {
+        // Scanned as UTF-8 text: its markup is ASCII, so it is found where the latin1 scan finds it.
+        const text8 = this.bytes.toString('utf8', at0, at0 + body.length);
+        const text = itemText(text8, text8.indexOf('<is'), text8.length, body.includes('<r>'));
         value = text === '' ? undefined : text;
       }
     } else {
@@ -142,7 +299,7 @@ class SheetScan {
         if (value === '') value = undefined;
       }
     }
-    const cell = cellOf({ type, value, formula, numberFormat }, this.context);
+    const cell = cellFrom(type, value, formula, numberFormat, this.context);
     if (cell) this.grid.setCell(row, col, cell);
     return close + 3;
   }
@@ -162,6 +319,21 @@ class SheetScan {
     const master = this.sharedFormulas.get(si);
     return master ? slideFormula(master.formula, master, { row, col }) : '';
   }
+}
+
+function digitsOnly(xml: string, start: number, end: number): boolean {
+  for (let k = start; k < end; k++) {
+    const code = xml.charCodeAt(k);
+    if (code < 48 || code > 57) return false;
+  }
+  return true;
+}
+
+/** The number xml[start, end) spells, digits only (checked by the caller). */
+function digitsValue(xml: string, start: number, end: number): number {
+  let n = 0;
+  for (let k = start; k < end; k++) n = n * 10 + (xml.charCodeAt(k) - 48);
+  return n;
 }
 
 interface Child {
@@ -269,19 +441,22 @@ function columnLetters(n: number): string {
 function addMerges(
   name: string,
   grid: Grid,
-  bytes: Buffer,
+  source: string | Buffer,
   from: number,
   extent: { rows: number; cols: number },
   limits: ReadLimits,
 ): void {
-  const start = bytes.indexOf('<mergeCells', from);
+  const start = source.indexOf('<mergeCells', from);
   if (start < 0) return;
-  const end = bytes.indexOf('</mergeCells>', start);
-  const xml = bytes.toString('latin1', start, end < 0 ? bytes.length : end);
+  const end = source.indexOf('</mergeCells>', start);
+  const xml =
+    typeof source === 'string'
+      ? source.slice(start, end < 0 ? source.length : end)
+      : source.toString('latin1', start, end < 0 ? source.length : end);
   let covered = 0;
   for (const { tag } of tags(xml, 'mergeCell')) {
     const ref = attribute(tag, 'ref') ?? '';
-    const area = parseA1Area(ref);
+    const area = mergeArea(ref);
     if (area) refuseHugeMerge(name, ref, area.bottom - area.top + 1, area.right - area.left + 1, limits);
     const clipped = area && clip(area, extent);
     if (!clipped) continue;
@@ -295,6 +470,27 @@ function addMerges(
       });
     grid.addMerge(clipped);
   }
+}
+
+const PLAIN_AREA = /^([A-Z]{1,3})([0-9]{1,15}):([A-Z]{1,3})([0-9]{1,15})$/;
+
+/**
+ * parseA1Area's answer; the usual "B3:C3" read with one anchored match instead of its trim, split and two
+ * matches (a sheet of a template declares a hundred merges or more).
+ */
+function mergeArea(ref: string): CellArea | undefined {
+  const match = PLAIN_AREA.exec(ref);
+  if (!match) return parseA1Area(ref);
+  const top = Number(match[2]) - 1;
+  const bottom = Number(match[4]) - 1;
+  const left = columnNumber(match[1]) - 1;
+  const right = columnNumber(match[3]) - 1;
+  return {
+    top: Math.min(top, bottom),
+    left: Math.min(left, right),
+    bottom: Math.max(top, bottom),
+    right: Math.max(left, right),
+  };
 }
 
 /** A merge cut to the sheet's cells; none when its first cell lies beyond them. */

@@ -71,3 +71,22 @@ export function* tags(xml: string, name: string): Generator<{ tag: string; end: 
     at = xml.indexOf(open, close);
   }
 }
+
+/** The first occurrence of `pattern` at or after a position, asked for positions that only grow: linear overall. */
+export class NextIndex {
+  private found = -1;
+
+  constructor(
+    private readonly text: string,
+    private readonly pattern: string,
+  ) {}
+
+  /** Its offset, or Infinity when there is none. */
+  after(position: number): number {
+    if (this.found < position) {
+      const at = this.text.indexOf(this.pattern, position);
+      this.found = at < 0 ? Infinity : at;
+    }
+    return this.found;
+  }
+}
