@@ -18,10 +18,17 @@ export type ReadResult =
   { readonly ok: true; readonly grids: Grid[] } | ({ readonly ok: false } & ReadFailure);
 
 export async function readGrids(file: string, limits: ReadLimits = DEFAULT_LIMITS): Promise<ReadResult> {
+  return readGridsSync(file, limits);
+}
+
+/**
+ * readGrids without the promise, for a worker thread that reads one file at a time: the file is read
+ * synchronously either way (the thread pool's round trips for stat/readFile were most of a small file's time on
+ * a busy machine), so a worker gains nothing from waiting on a promise.
+ */
+export function readGridsSync(file: string, limits: ReadLimits = DEFAULT_LIMITS): ReadResult {
   let bytes: Buffer;
   try {
-    // Synchronous on purpose: this runs in a worker thread, one file at a time, and the thread pool's round
-    // trips for stat/readFile were most of a small file's time on a busy machine.
     const stat = statSync(file);
     if (!stat.isFile()) return { ok: false, reason: 'not-a-file' };
     if (stat.size > limits.fileBytes)

@@ -10,7 +10,7 @@ import type { CellContext } from './cell-of';
 import type { ReadLimits } from './limits';
 import { ReadRefusal, refuseHugeMerge } from './limits';
 import { itemText } from './shared-strings';
-import { NextIndex, attribute, decodeEntities, tags } from './xml-text';
+import { NextIndex, attribute, decodeEntities } from './xml-text';
 
 export interface SheetContext extends CellContext {
   readonly styleFormats: readonly (string | undefined)[];
@@ -112,13 +112,24 @@ class SheetScan {
         at = this.cell(xml, base, at, entities);
       } else if (c1 === 114 /* r */ && xml.startsWith('row', at + 1) && isTagEnd(xml.charCodeAt(at + 4))) {
         const close = xml.indexOf('>', at);
-        const r = attribute(xml.slice(at, close), 'r');
-        this.row = r ? parseInt(r, 10) - 1 : this.row + 1;
+        this.row = this.rowNumber(xml, at, close) - 1;
         this.col = -1;
         at = close;
       }
       at = xml.indexOf('<', at + 1);
     }
+  }
+
+  /** The one-based number of the <row> tag at `at` (its r, else the row after the last). */
+  private rowNumber(xml: string, at: number, close: number): number {
+    // <row r="12" …>: the first r of the tag, so attribute() would read this value.
+    if (close > at && xml.startsWith(' r="', at + 4)) {
+      const end = xml.indexOf('"', at + 8);
+      if (end > at + 8 && end < close && end - at - 8 <= 15 && digitsOnly(xml, at + 8, end))
+        return digitsValue(xml, at + 8, end);
+    }
+    const r = attribute(xml.slice(at, close), 'r');
+    return r ? parseInt(r, 10) : this.row + 2;
   }
 
   /** Reads the <c> at `at`; returns the offset of its last character. */
@@ -454,8 +465,13 @@ function addMerges(
       ? source.slice(start, end < 0 ? source.length : end)
       : source.toString('latin1', start, end < 0 ? source.length : end);
   let covered = 0;
-  for (const { tag } of tags(xml, 'mergeCell')) {
-    const ref = attribute(tag, 'ref') ?? '';
+  // tags(xml, 'mergeCell'), with the usual tag's ref read in place.
+  for (let at = xml.indexOf('<mergeCell'); at >= 0; at = xml.indexOf('<mergeCell', at)) {
+    const close = xml.indexOf('>', at);
+    if (close < 0) break;
+    const ref = isTagEnd(xml.charCodeAt(at + 10)) ? mergeRef(xml, at, close) : undefined;
+    at = close;
+    if (ref === undefined) continue;
     const area = mergeArea(ref);
     if (area) refuseHugeMerge(name, ref, area.bottom - area.top + 1, area.right - area.left + 1, limits);
     const clipped = area && clip(area, extent);
@@ -472,25 +488,63 @@ function addMerges(
   }
 }
 
-const PLAIN_AREA = /^([A-Z]{1,3})([0-9]{1,15}):([A-Z]{1,3})([0-9]{1,15})$/;
+/** attribute(tag, 'ref') ?? '' for the tag xml[at, close]; `<mergeCell ref="…"` read without slicing the tag. */
+function mergeRef(xml: string, at: number, close: number): string {
+  if (xml.startsWith(' ref="', at + 10)) {
+    const end = xml.indexOf('"', at + 16);
+    // The first "ref" of that tag is this one, so attribute() would take this value.
+    if (end >= 0 && end < close) return decodeEntities(xml.slice(at + 16, end));
+  }
+  return attribute(xml.slice(at, close + 1), 'ref') ?? '';
+}
 
 /**
- * parseA1Area's answer; the usual "B3:C3" read with one anchored match instead of its trim, split and two
- * matches (a sheet of a template declares a hundred merges or more).
+ * parseA1Area's answer; the usual "B3:C3" (upper-case letters, no $) read from its characters instead of its
+ * trim, split and two regular-expression matches: a template's sheet declares a hundred merges or more.
  */
 function mergeArea(ref: string): CellArea | undefined {
-  const match = PLAIN_AREA.exec(ref);
-  if (!match) return parseA1Area(ref);
-  const top = Number(match[2]) - 1;
-  const bottom = Number(match[4]) - 1;
-  const left = columnNumber(match[1]) - 1;
-  const right = columnNumber(match[3]) - 1;
+  const colon = ref.indexOf(':');
+  if (colon < 0) return parseA1Area(ref);
+  const first = plainCell(ref, 0, colon);
+  const second = first < 0 ? -1 : plainCell(ref, colon + 1, ref.length);
+  if (first < 0 || second < 0) return parseA1Area(ref);
+  const top = Math.floor(first / COLUMNS);
+  const left = first % COLUMNS;
+  const bottom = Math.floor(second / COLUMNS);
+  const right = second % COLUMNS;
   return {
     top: Math.min(top, bottom),
     left: Math.min(left, right),
     bottom: Math.max(top, bottom),
     right: Math.max(left, right),
   };
+}
+
+/** More than ZZZ, the most three letters name. */
+const COLUMNS = 32768;
+
+/**
+ * "B3" in ref[start, end) as row × COLUMNS + column (zero-based), for 1–3 upper-case letters and 1–9 digits
+ * (parseA1's answer then); -1 for anything else.
+ */
+function plainCell(ref: string, start: number, end: number): number {
+  let col = 0;
+  let k = start;
+  for (; k < end && k < start + 3; k++) {
+    const code = ref.charCodeAt(k);
+    if (code < 65 || code > 90) break;
+    col = col * 26 + (code - 64);
+  }
+  if (k === start || k === end || end - k > 9) return -1;
+  let row = 0;
+  for (; k < end; k++) {
+    const digit = ref.charCodeAt(k) - 48;
+    if (digit < 0 || digit > 9) return -1;
+    row = row * 10 + digit;
+  }
+  // parseA1 takes row "0" as row -1; leave that to it.
+  if (row < 1) return -1;
+  return (row - 1) * COLUMNS + (col - 1);
 }
 
 /** A merge cut to the sheet's cells; none when its first cell lies beyond them. */

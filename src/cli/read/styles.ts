@@ -38,7 +38,7 @@ const BUILT_IN: Readonly<Record<number, string>> = {
 export function readStyleFormats(xml: string | undefined): (string | undefined)[] {
   if (!xml) return [];
   const custom = new Map<number, string>();
-  for (const { tag } of tags(xml, 'numFmt')) {
+  for (const tag of tags(xml, 'numFmt')) {
     const id = Number(attribute(tag, 'numFmtId'));
     const code = attribute(tag, 'formatCode');
     if (code !== undefined) custom.set(id, formatCodeAsExcelJs(code));
@@ -47,7 +47,7 @@ export function readStyleFormats(xml: string | undefined): (string | undefined)[
   const end = xml.indexOf('</cellXfs>', start);
   if (start < 0 || end < 0) return [];
   const formats: (string | undefined)[] = [];
-  for (const { tag } of tags(xml.slice(start, end), 'xf')) {
+  for (const tag of tags(xml.slice(start, end), 'xf')) {
     const id = Number(attribute(tag, 'numFmtId') ?? 0);
     formats.push(id ? (custom.get(id) ?? BUILT_IN[id]) : undefined);
   }

@@ -26,7 +26,7 @@ export function readXlsxGrids(zip: ZipDirectory, limits: ReadLimits): Grid[] {
   const sharedEntry = zip.find(sharedPath);
   const sharedStrings = readSharedStrings(sharedEntry ? zip.read(sharedEntry, limits.partBytes) : undefined);
   const grids: Grid[] = [];
-  for (const { tag } of tags(workbookXml, 'sheet')) {
+  for (const tag of tags(workbookXml, 'sheet')) {
     const name = attribute(tag, 'name') ?? '';
     const id = attribute(tag, 'r:id') ?? attribute(tag, 'id');
     const target = id ? targets.get(id) : undefined;
@@ -41,7 +41,7 @@ export function readXlsxGrids(zip: ZipDirectory, limits: ReadLimits): Grid[] {
 }
 
 function workbookPr(xml: string): string | undefined {
-  for (const { tag } of tags(xml, 'workbookPr')) return attribute(tag, 'date1904');
+  for (const tag of tags(xml, 'workbookPr')) return attribute(tag, 'date1904');
   return undefined;
 }
 
@@ -68,7 +68,7 @@ interface Target {
 
 function relationshipTargets(xml: string, folder: string): Map<string, Target> {
   const targets = new Map<string, Target>();
-  for (const { tag } of tags(xml, 'Relationship')) {
+  for (const tag of tags(xml, 'Relationship')) {
     const id = attribute(tag, 'Id');
     const target = attribute(tag, 'Target');
     if (!id || !target || attribute(tag, 'TargetMode') === 'External') continue;

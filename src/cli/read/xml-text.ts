@@ -58,18 +58,20 @@ export function attribute(tag: string, name: string): string | undefined {
   }
 }
 
-/** Every `<name …>` tag source in `xml` (latin1), with the offset just past it. */
-export function* tags(xml: string, name: string): Generator<{ tag: string; end: number }> {
+/** Every `<name …>` tag source in `xml` (latin1). A list, not a generator: the parts it reads are small. */
+export function tags(xml: string, name: string): string[] {
+  const found: string[] = [];
   const open = `<${name}`;
   let at = xml.indexOf(open);
   while (at >= 0) {
     const next = xml.charCodeAt(at + open.length);
     const close = xml.indexOf('>', at);
-    if (close < 0) return;
+    if (close < 0) break;
     if (next === 32 || next === 62 || next === 47 || next === 9 || next === 10 || next === 13)
-      yield { tag: xml.slice(at, close + 1), end: close + 1 };
+      found.push(xml.slice(at, close + 1));
     at = xml.indexOf(open, close);
   }
+  return found;
 }
 
 /** The first occurrence of `pattern` at or after a position, asked for positions that only grow: linear overall. */
