@@ -129,8 +129,8 @@ class SheetScan {
     // <row r="12" …>: the first r of the tag, so attribute() would read this value.
     if (close > at && xml.startsWith(' r="', at + 4)) {
       const end = xml.indexOf('"', at + 8);
-      if (end > at + 8 && end < close && end - at - 8 <= 15 && digitsOnly(xml, at + 8, end))
-        return digitsValue(xml, at + 8, end);
+      const number = end > at + 8 && end < close && end - at - 8 <= 15 ? digitsValue(xml, at + 8, end) : -1;
+      if (number >= 0) return number;
     }
     const r = attribute(xml.slice(at, close), 'r');
     return r ? parseInt(r, 10) : this.row + 2;
@@ -166,8 +166,8 @@ class SheetScan {
       if (vEnd === vStart) return close + 3;
       const numberFormat = this.numberFormat(xml);
       let cell: Cell | undefined;
-      if (sharedString && vEnd - vStart <= 9 && digitsOnly(xml, vStart, vEnd))
-        cell = sharedStringCell(digitsValue(xml, vStart, vEnd), numberFormat, this.context);
+      const index = sharedString && vEnd - vStart <= 9 ? digitsValue(xml, vStart, vEnd) : -1;
+      if (index >= 0) cell = sharedStringCell(index, numberFormat, this.context);
       else {
         const type = this.typeStart < 0 ? undefined : xml.slice(this.typeStart, this.typeEnd);
         const raw = xml.slice(vStart, vEnd);
@@ -183,6 +183,7 @@ class SheetScan {
 
   /** The r, s and t attribute values of a <c> tag in xml[from, end), as offsets, in one pass. */
   private readAttributes(xml: string, from: number, end: number): void {
+    if (this.readUsualAttributes(xml, from, end)) return;
     this.refStart = this.styleStart = this.typeStart = -1;
     let at = from;
     for (;;) {
@@ -209,6 +210,47 @@ class SheetScan {
     }
   }
 
+  /**
+   * readAttributes for the tag every writer writes, ` r="…"[ s="…"][ t="…"]` then its end, read by following it
+   * instead of searching for each "=": with nothing else in the tag the search would find exactly these.
+   * False, with nothing decided, for any other tag.
+   */
+  private readUsualAttributes(xml: string, from: number, end: number): boolean {
+    let at = from;
+    let refStart = -1;
+    let refEnd = -1;
+    let styleStart = -1;
+    let styleEnd = -1;
+    let typeStart = -1;
+    let typeEnd = -1;
+    if (xml.startsWith(' r="', at)) {
+      refStart = at + 4;
+      refEnd = xml.indexOf('"', refStart);
+      if (refEnd < 0 || refEnd >= end) return false;
+      at = refEnd + 1;
+    }
+    if (xml.startsWith(' s="', at)) {
+      styleStart = at + 4;
+      styleEnd = xml.indexOf('"', styleStart);
+      if (styleEnd < 0 || styleEnd >= end) return false;
+      at = styleEnd + 1;
+    }
+    if (xml.startsWith(' t="', at)) {
+      typeStart = at + 4;
+      typeEnd = xml.indexOf('"', typeStart);
+      if (typeEnd < 0 || typeEnd >= end) return false;
+      at = typeEnd + 1;
+    }
+    if (at !== end && !(at === end - 1 && xml.charCodeAt(at) === 47)) return false;
+    this.refStart = refStart;
+    this.refEnd = refEnd;
+    this.styleStart = styleStart;
+    this.styleEnd = styleEnd;
+    this.typeStart = typeStart;
+    this.typeEnd = typeEnd;
+    return true;
+  }
+
   /** The cell's position from its reference xml[start, end), as cellPosition reads it; else the next column. */
   private moveTo(xml: string, start: number, end: number): void {
     let col = 0;
@@ -220,8 +262,8 @@ class SheetScan {
       else break;
     }
     // Up to 15 digits the row is exact as a sum; anything else is cellPosition's to decide.
-    if (k > start && k < end && end - k <= 15 && digitsOnly(xml, k, end)) {
-      const row = digitsValue(xml, k, end);
+    const row = k > start && k < end && end - k <= 15 ? digitsValue(xml, k, end) : -1;
+    if (row >= 0) {
       if (row >= 1) {
         this.row = row - 1;
         this.col = col - 1;
@@ -240,8 +282,8 @@ class SheetScan {
     const start = this.styleStart;
     const end = this.styleEnd;
     if (start < 0 || end === start) return 'General';
-    if (end - start <= 9 && digitsOnly(xml, start, end))
-      return this.formats[digitsValue(xml, start, end)] ?? 'General';
+    const index = end - start <= 9 ? digitsValue(xml, start, end) : -1;
+    if (index >= 0) return this.formats[index] ?? 'General';
     return shownFormat(this.context.styleFormats[parseInt(xml.slice(start, end), 10)]);
   }
 
@@ -336,18 +378,15 @@ class SheetScan {
   }
 }
 
-function digitsOnly(xml: string, start: number, end: number): boolean {
-  for (let k = start; k < end; k++) {
-    const code = xml.charCodeAt(k);
-    if (code < 48 || code > 57) return false;
-  }
-  return true;
-}
-
-/** The number xml[start, end) spells, digits only (checked by the caller). */
+/** The number xml[start, end) spells in decimal digits; -1 when it holds anything else or nothing. */
 function digitsValue(xml: string, start: number, end: number): number {
+  if (end <= start) return -1;
   let n = 0;
-  for (let k = start; k < end; k++) n = n * 10 + (xml.charCodeAt(k) - 48);
+  for (let k = start; k < end; k++) {
+    const digit = xml.charCodeAt(k) - 48;
+    if (digit < 0 || digit > 9) return -1;
+    n = n * 10 + digit;
+  }
   return n;
 }
 
