@@ -1,6 +1,6 @@
 // The shared string table: each <si> is its plain <t>, or its rich-text runs joined; phonetic guides (<rPh>) are
 // not part of the text. Escapes like _x000D_ are decoded as Excel does.
-import { NextIndex, decodeEntities, decodeEscapes } from './xml-text';
+import { decodeEntities, decodeEscapes } from './xml-text';
 
 /**
  * The part is decoded as UTF-8 once and scanned as that string: markup is ASCII, so every search finds what a
@@ -10,7 +10,6 @@ export function readSharedStrings(bytes: Buffer | undefined): string[] {
   if (!bytes) return [];
   const xml = bytes.toString('utf8');
   const strings: string[] = [];
-  const phonetics = new NextIndex(xml, '<rPh');
   let at = xml.indexOf('<si');
   while (at >= 0) {
     const open = xml.indexOf('>', at);
@@ -23,54 +22,63 @@ export function readSharedStrings(bytes: Buffer | undefined): string[] {
     }
     const close = xml.indexOf('</si>', open);
     if (close < 0) break;
-    strings.push(itemText(xml, open + 1, close, true, phonetics.after(open + 1) < close));
+    // Searches stay inside this item: a search running on to the part's end would make reading quadratic.
+    const item = xml.slice(open + 1, close);
+    strings.push(plainItem(item) ?? itemText(item, true));
     at = xml.indexOf('<si', close);
   }
   return strings;
 }
 
 /**
- * Text of the <t> elements of xml[start, end), outside <rPh>; used for <si> and inline <is>. ExcelJS decodes
- * _xHHHH_ escapes in shared strings and rich-text runs but not in an inline string's plain <t>; the reader must
- * give the grids ExcelJS gave, so `escapes` says which. `phonetic`: whether the item may hold an <rPh>.
+ * itemText of the usual item, one <t> and nothing else (`<t>…</t>`), without its search for more runs and
+ * phonetic guides; undefined for any other item.
  */
-export function itemText(xml: string, start: number, end: number, escapes: boolean, phonetic = true): string {
+function plainItem(item: string): string | undefined {
+  if (!item.startsWith('<t')) return undefined;
+  const next = item.charCodeAt(2);
+  if (next !== 62 && next !== 32) return undefined;
+  const tagEnd = item.indexOf('>');
+  const end = item.length - 4;
+  if (tagEnd < 0 || end <= tagEnd || item.charCodeAt(tagEnd - 1) === 47) return undefined;
+  if (item.indexOf('</t>', tagEnd) !== end) return undefined;
+  const run = item.slice(tagEnd + 1, end);
+  return decodeEscapes(run.includes('&') ? decodeEntities(run) : run);
+}
+
+/**
+ * Text of the <t> elements of `item` (the content of an <si> or an inline <is>), outside <rPh>. ExcelJS decodes
+ * _xHHHH_ escapes in shared strings and rich-text runs but not in an inline string's plain <t>; the reader must
+ * give the grids ExcelJS gave, so `escapes` says which.
+ */
+export function itemText(item: string, escapes: boolean): string {
   let text = '';
-  let at = start;
+  let at = 0;
   for (;;) {
-    const t = xml.indexOf('<t', at);
-    if (t < 0 || t >= end) break;
-    const next = xml.charCodeAt(t + 2);
-    const tagEnd = xml.indexOf('>', t);
-    if (tagEnd < 0 || tagEnd >= end) break;
+    const t = item.indexOf('<t', at);
+    if (t < 0) break;
+    const next = item.charCodeAt(t + 2);
+    const tagEnd = item.indexOf('>', t);
+    if (tagEnd < 0) break;
     if (next !== 62 && next !== 32 && next !== 47) {
       at = tagEnd;
       continue;
     }
-    if (phonetic) {
-      // Searches stay inside this item: a search running on to the part's end would make reading quadratic.
-      const open = lastIndexWithin(xml, '<rPh', start, t);
-      if (open >= 0 && lastIndexWithin(xml, '</rPh>', start, t) < open) {
-        at = xml.indexOf('</rPh>', t);
-        if (at < 0 || at + 6 > end) break;
-        continue;
-      }
+    const phonetic = item.lastIndexOf('<rPh', t);
+    if (phonetic >= 0 && item.lastIndexOf('</rPh>', t) < phonetic) {
+      at = item.indexOf('</rPh>', t);
+      if (at < 0) break;
+      continue;
     }
-    if (xml.charCodeAt(tagEnd - 1) === 47) {
+    if (item.charCodeAt(tagEnd - 1) === 47) {
       at = tagEnd;
       continue;
     }
-    const close = xml.indexOf('</t>', tagEnd);
-    if (close < 0 || close + 4 > end) break;
-    const run = xml.slice(tagEnd + 1, close);
+    const close = item.indexOf('</t>', tagEnd);
+    if (close < 0) break;
+    const run = item.slice(tagEnd + 1, close);
     text += run.includes('&') ? decodeEntities(run) : run;
     at = close + 4;
   }
   return escapes ? decodeEscapes(text) : text;
-}
-
-/** lastIndexOf(pattern, from), counting only occurrences that start at or after `start`. */
-function lastIndexWithin(xml: string, pattern: string, start: number, from: number): number {
-  const at = xml.lastIndexOf(pattern, from);
-  return at >= start ? at : -1;
 }

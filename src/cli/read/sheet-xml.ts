@@ -341,7 +341,7 @@ class SheetScan {
       if (body.includes('<is')) {
         // Scanned as UTF-8 text: its markup is ASCII, so it is found where the latin1 scan finds it.
         const text8 = this.bytes.toString('utf8', at0, at0 + body.length);
-        const text = itemText(text8, text8.indexOf('<is'), text8.length, body.includes('<r>'));
+        const text = itemText(text8.slice(text8.indexOf('<is')), body.includes('<r>'));
         value = text === '' ? undefined : text;
       }
     } else {
