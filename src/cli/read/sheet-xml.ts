@@ -21,8 +21,8 @@ const CELL_OPEN = Buffer.from('<c');
 const SLICE_BYTES = 4 * 1024 * 1024;
 
 export function readSheetXml(name: string, bytes: Buffer, context: SheetContext): Grid {
-  // A sheet that fits one slice (every real template) is turned into one latin1 string, and cells are counted,
-  // read and merged from it; only a bigger one is counted and scanned from the bytes slice by slice.
+  // A sheet that fits one slice (every real template) is turned into one latin1 string and its cells and merges
+  // read from it; only a bigger one is scanned from the bytes slice by slice.
   const whole = bytes.length <= SLICE_BYTES ? bytes.toString('latin1') : undefined;
   // Each counted "<c" holds three bytes no other one shares, so a part of at most 3 × limit + 2 bytes cannot
   // pass the limit: only a bigger one is counted.
@@ -152,7 +152,8 @@ class SheetScan {
     if (close < 0) throw new ReadRefusal({ kind: 'unterminated-cell', sheet: this.grid.name });
     const typeLength = this.typeEnd - this.typeStart;
     const sharedString = this.typeStart >= 0 && typeLength === 1 && xml.charCodeAt(this.typeStart) === 115;
-    const plain = this.typeStart < 0 || (typeLength <= 1 && !sharedString) || sharedString;
+    // No type, or a one-letter one (s, n, b, e, d): never str or inlineStr.
+    const plain = this.typeStart < 0 || typeLength <= 1;
     // <c …><v>text</v></c> with nothing else in it, for a type that is not str or inlineStr.
     const vStart = tagEnd + 4;
     const vEnd = close - 4;
