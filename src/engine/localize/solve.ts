@@ -105,7 +105,12 @@ function evaluate(system: System, constraints: readonly Constraint[], cells: rea
   const values = new Map<VarId, number>();
   const solvedBy = new Map<VarId, Constraint>();
   const unknown = new Set(cells);
-  const get: Lookup = (id) => (values.has(id) ? values.get(id) : system.variables.get(id)?.value);
+  const { variables } = system;
+  // `values` holds numbers only, so one lookup tells whether a cell has a trial value.
+  const get: Lookup = (id) => {
+    const value = values.get(id);
+    return value !== undefined ? value : variables.get(id)?.value;
+  };
   const free: VarId[] = [];
   /** Free cells' trial values, and what was solved from them: a person's choice, never written. */
   const tentative = new Set<VarId>();
@@ -118,22 +123,22 @@ function evaluate(system: System, constraints: readonly Constraint[], cells: rea
       progress = false;
       for (const constraint of constraints) {
         if (!constraint.solve) continue;
-        const open = constraint.vars.filter((id) => unknown.has(id));
-        if (open.length !== 1) continue;
-        const value = constraint.solve(open[0], get);
+        const target = soleUnknown(constraint.vars, unknown);
+        if (target === undefined) continue;
+        const value = constraint.solve(target, get);
         if (value === undefined || !Number.isFinite(value)) continue;
         if (value < 0) {
           if (!negative.includes(constraint)) negative.push(constraint);
           continue;
         }
-        if (constraint.vars.some((id) => tentative.has(id))) {
+        if (tentative.size > 0 && constraint.vars.some((id) => tentative.has(id))) {
           // Only a formula may follow a value a person has yet to choose; a cell we would write may not.
-          if (system.variables.get(open[0])?.write !== 'recalc') return { status: 'dead' };
-          tentative.add(open[0]);
+          if (variables.get(target)?.write !== 'recalc') return { status: 'dead' };
+          tentative.add(target);
         }
-        values.set(open[0], value);
-        solvedBy.set(open[0], constraint);
-        unknown.delete(open[0]);
+        values.set(target, value);
+        solvedBy.set(target, constraint);
+        unknown.delete(target);
         progress = true;
       }
     }
@@ -157,7 +162,8 @@ function evaluate(system: System, constraints: readonly Constraint[], cells: rea
   let worstOpen = Infinity;
   for (const constraint of constraints) {
     if (constraint.holds(get)) continue;
-    const open = constraint.vars.filter((id) => !cells.includes(id)).length;
+    let open = 0;
+    for (const id of constraint.vars) if (!cells.includes(id)) open++;
     if (open < worstOpen) {
       worst = constraint;
       worstOpen = open;
@@ -168,8 +174,20 @@ function evaluate(system: System, constraints: readonly Constraint[], cells: rea
     for (const id of worst.vars) for (const other of solvedBy.get(id)?.vars ?? []) branch.add(other);
     return { status: 'violated', branch: [...branch].filter((id) => !cells.includes(id)) };
   }
+  if (tentative.size === 0) return { status: 'ok', values, free };
   const settled = new Map([...values].filter(([id]) => !tentative.has(id)));
   return { status: 'ok', values: settled, free };
+}
+
+/** The one cell of `vars` still unknown; undefined when none or several are (counted without a new array). */
+function soleUnknown(vars: readonly VarId[], unknown: ReadonlySet<VarId>): VarId | undefined {
+  let found: VarId | undefined;
+  for (const id of vars) {
+    if (!unknown.has(id)) continue;
+    if (found !== undefined) return undefined;
+    found = id;
+  }
+  return found;
 }
 
 /** A cell still open that inequalities bound (and none settles), with the value nearest its own inside them. */
@@ -219,7 +237,11 @@ function search(
   const start = violated.reduce((a, b) => (b.vars.length < a.vars.length ? b : a));
   const byVar = new Map<VarId, Constraint[]>();
   for (const constraint of constraints)
-    for (const id of constraint.vars) byVar.set(id, [...(byVar.get(id) ?? []), constraint]);
+    for (const id of constraint.vars) {
+      const list = byVar.get(id);
+      if (list) list.push(constraint);
+      else byVar.set(id, [constraint]);
+    }
   const push = (cells: VarId[], branch: readonly VarId[]): void => {
     if (cells.length >= MAX_SET_SIZE) return;
     const base = cells.reduce((sum, id) => sum + costOf(id), 0);

@@ -8,12 +8,13 @@
 import { areaToA1, toA1 } from '../grid/a1';
 import type { CellArea, CellPosition, SheetGrid } from '../grid/types';
 import type { Field, FundingRow, IndicatorRow, RecognizedTable } from '../model/tables';
-import { exactSum, neededDecimals, roundHalfUp, sameAt, toUnits } from '../rules/support/decimal';
+import { exactSum, roundHalfUp, sameAt, toUnits } from '../rules/support/decimal';
 import { indicatorRows } from '../rules/support/indicators';
 import { totalCoversIndicatorsOnly } from '../rules/support/total-scope';
-import { agrees, comparisonDecimals, figureOf, type Measure } from '../rules/support/shown';
-import { expectedExecutionScore, scoreFromShownRate } from '../rules/execution-score';
+import { agrees, comparisonDecimals, figureOf, numberOf, type Measure } from '../rules/support/shown';
+import { executionScoreOf, expectedExecutionScore, scoreFromShownRate } from '../rules/execution-score';
 import { formulaInputs, parseFormula, summedCells, sumFormula, evaluateFormula } from './formula';
+import { decimalsHolding, decimalsWith, maxDecimals, sumUnder } from './trial';
 import type { Constraint, Lookup, System, Variable, VarId } from './types';
 
 /** How likely a cell is to be the wrong one (lower = more likely). See the README's "Fix plan". */
@@ -51,8 +52,7 @@ export function fieldWith(variable: Variable, value: number | undefined): Field 
   if (value === undefined) return { ...variable.field, figure: { kind: 'none', reason: 'empty' } };
   const figure = figureOf(variable.field);
   const percent = figure?.percent ?? variable.measure === 'rate';
-  const cap = variable.measure === 'count' ? 0 : variable.measure === 'rate' && !percent ? 4 : 2;
-  const decimals = Math.max(figure?.decimals ?? 0, neededDecimals(percent ? value * 100 : value, cap));
+  const decimals = decimalsHolding(variable, figure, percent, value);
   return {
     ...variable.field,
     figure: { kind: 'number', value, decimals, percent, notes: figure?.notes ?? [] },
@@ -241,10 +241,8 @@ class SystemBuilder {
     const partIds = parts
       .filter((part): part is Field => hasNumber(part) || isEmpty(part))
       .map((part) => this.variable(part, 'money', false));
-    const decimalsOf = (get: Lookup): number =>
-      Math.max(...partIds.map((id) => figureOf(this.fieldOf(id, get))?.decimals ?? 0));
-    const partSum = (get: Lookup, except?: VarId): number =>
-      exactSum(partIds.filter((id) => id !== except).map((id) => get(id) ?? 0));
+    const decimalsOf = (get: Lookup): number => maxDecimals(this.variables, partIds, get);
+    const partSum = (get: Lookup, except?: VarId): number => sumUnder(partIds, get, except);
     this.sums.push({ total: totalId, terms: counted.map((part) => part.at) });
     this.constraints.push({
       rule,
@@ -270,8 +268,7 @@ class SystemBuilder {
     if (counted.length === 0 || (total.figure.kind === 'none' && total.figure.reason !== 'empty')) return;
     const totalId = this.variable(total, 'money', true);
     const partIds = counted.map((part) => this.variable(part, 'money', false));
-    const partSum = (get: Lookup, except?: VarId): number =>
-      exactSum(partIds.filter((id) => id !== except).map((id) => get(id) ?? 0));
+    const partSum = (get: Lookup, except?: VarId): number => sumUnder(partIds, get, except);
     this.constraints.push({
       rule: 'partial-breakdown',
       sheet: this.sheet,
@@ -285,7 +282,7 @@ class SystemBuilder {
         const decimals = comparisonDecimals(
           this.fieldOf(totalId, get),
           'money',
-          Math.max(...partIds.map((id) => figureOf(this.fieldOf(id, get))?.decimals ?? 0)),
+          maxDecimals(this.variables, partIds, get),
         );
         return toUnits(value, decimals) >= toUnits(sum, decimals);
       },
@@ -365,17 +362,16 @@ class SystemBuilder {
       at: a1(row.score),
       vars: definedIds(ids),
       holds: (get) => {
-        const synthetic = this.fundingRowWith(row, ids, get);
-        const expected = expectedExecutionScore(synthetic);
+        const expected = executionScoreUnder(row, ids, get);
         const weight = ids.weight ? get(ids.weight) : undefined;
         if (expected === undefined || weight === undefined) return true;
-        if (agrees(synthetic.score, 'score', expected)) return true;
+        const score = this.fieldOf(scoreId, get);
+        if (agrees(score, 'score', expected)) return true;
         const ratio = (get(ids.executed as VarId) ?? 0) / (get(ids.budget as VarId) ?? 1);
-        const viaRounded = scoreFromShownRate(synthetic, weight, ratio);
-        return viaRounded !== undefined && agrees(synthetic.score, 'score', viaRounded.score);
+        const viaRounded = scoreFromShownRate(this.fundingRowWith(row, ids, get), weight, ratio);
+        return viaRounded !== undefined && agrees(score, 'score', viaRounded.score);
       },
-      solve: (target, get) =>
-        target === scoreId ? expectedExecutionScore(this.fundingRowWith(row, ids, get)) : undefined,
+      solve: (target, get) => (target === scoreId ? executionScoreUnder(row, ids, get) : undefined),
     });
   }
 
@@ -385,8 +381,7 @@ class SystemBuilder {
     if (counted.length === 0 || !hasNumber(executed)) return;
     const totalId = this.variable(executed, 'money', false);
     const partIds = counted.map((part) => this.variable(part, 'money', false));
-    const partSum = (get: Lookup, except?: VarId): number =>
-      exactSum(partIds.filter((id) => id !== except).map((id) => get(id) ?? 0));
+    const partSum = (get: Lookup, except?: VarId): number => sumUnder(partIds, get, except);
     this.constraints.push({
       rule: 'funding-breakdown',
       sheet: this.sheet,
@@ -395,7 +390,7 @@ class SystemBuilder {
       holds: (get) => {
         const total = get(totalId);
         if (total === undefined) return true;
-        const partDecimals = Math.max(...partIds.map((id) => figureOf(this.fieldOf(id, get))?.decimals ?? 0));
+        const partDecimals = maxDecimals(this.variables, partIds, get);
         const totalField = this.fieldOf(totalId, get);
         const decimals = comparisonDecimals(
           totalField,
@@ -439,8 +434,7 @@ class SystemBuilder {
   /** Σ figures = a stated constant (group-weight against its header, total-weight against 100). */
   private constantSum(rule: string, at: string, fields: readonly Field[], constant: number): void {
     const ids = fields.map((field) => this.variable(field, 'score', false));
-    const sum = (get: Lookup, except?: VarId): number =>
-      exactSum(ids.filter((id) => id !== except).map((id) => get(id) ?? 0));
+    const sum = (get: Lookup, except?: VarId): number => sumUnder(ids, get, except);
     this.constraints.push({
       rule,
       sheet: this.sheet,
@@ -465,11 +459,10 @@ class SystemBuilder {
     ];
     this.sums.push({ total: totalId, terms });
     const parts = (get: Lookup, except?: VarId) => {
-      const synthetic = this.fundingRowWith(funding, ids, get);
-      const recomputed = expectedExecutionScore(synthetic);
+      const recomputed = executionScoreUnder(funding, ids, get);
       const shown = ids.score ? get(ids.score) : undefined;
       const fundingScore = recomputed ?? shown;
-      const scores = exactSum(scoreIds.filter((id) => id !== except).map((id) => get(id) ?? 0));
+      const scores = sumUnder(scoreIds, get, except);
       return { recomputed, shown, fundingScore, scores };
     };
     // No fix raises 总分 above the weights' 100 (nor above what the sheet already shows, which is the rules' to say).
@@ -497,8 +490,8 @@ class SystemBuilder {
         if (value === undefined || (scoreIds.length === 0 && fundingScore === undefined)) return true;
         const totalField = this.fieldOf(totalId, get);
         const decimals = Math.max(
-          ...scoreIds.map((id) => figureOf(this.fieldOf(id, get))?.decimals ?? 0),
-          ids.score ? (figureOf(this.fieldOf(ids.score, get))?.decimals ?? 0) : 0,
+          maxDecimals(this.variables, scoreIds, get),
+          ids.score ? decimalsWith(this.variables.get(ids.score) as Variable, get(ids.score)) : 0,
           recomputed === undefined ? 0 : 2,
         );
         if (agrees(totalField, 'score', exactSum([scores, fundingScore ?? 0]), decimals)) return true;
@@ -607,6 +600,19 @@ interface FundingIds {
   readonly budget?: VarId;
   readonly executed?: VarId;
   readonly rate?: VarId;
+}
+
+/**
+ * expectedExecutionScore of the row holding the trial values, read straight from them: a variable's figure
+ * under a trial is the trial value (fieldWith), so no synthetic row need be built.
+ */
+function executionScoreUnder(row: FundingRow, ids: FundingIds, get: Lookup): number | undefined {
+  const valueAt = (id: VarId | undefined, field: Field) => (id ? get(id) : numberOf(field));
+  return executionScoreOf(
+    valueAt(ids.weight, row.weight),
+    valueAt(ids.budget, row.fullYearBudget),
+    valueAt(ids.executed, row.executed),
+  );
 }
 
 function definedIds(ids: FundingIds): VarId[] {

@@ -21,9 +21,15 @@ import type { Rule, RuleReport } from './types';
 
 /** The 执行率得分 of a funding row computed from its money; undefined when the row cannot be scored. */
 export function expectedExecutionScore(row: FundingRow): number | undefined {
-  const weight = numberOf(row.weight);
-  const budget = numberOf(row.fullYearBudget);
-  const executed = numberOf(row.executed);
+  return executionScoreOf(numberOf(row.weight), numberOf(row.fullYearBudget), numberOf(row.executed));
+}
+
+/** The same from the figures themselves (the fix plan's search tries values without building rows). */
+export function executionScoreOf(
+  weight: number | undefined,
+  budget: number | undefined,
+  executed: number | undefined,
+): number | undefined {
   if (weight === undefined || budget === undefined || executed === undefined || budget === 0)
     return undefined;
   return roundHalfUp(weight * Math.min(executed / budget, 1), 2);

@@ -43,6 +43,13 @@ export function exactSum(values: readonly number[]): number {
   return units / 10 ** SUM_DECIMALS;
 }
 
+/** `exactSum` of `valueOf` over `items` but `except` (added in the same order), without an array of values. */
+export function exactSumOver<T>(items: readonly T[], valueOf: (item: T) => number, except?: T): number {
+  let units = 0;
+  for (const item of items) if (item !== except) units += toUnits(valueOf(item), SUM_DECIMALS);
+  return units / 10 ** SUM_DECIMALS;
+}
+
 /** The fewest decimals (at most `cap`) that show `value` rounded at `cap` without loss: 9.01 → 2, 34 → 0. */
 export function neededDecimals(value: number, cap: number): number {
   const units = toUnits(value, cap);
