@@ -9,6 +9,7 @@ import { parseA1 } from '../grid/a1';
 import type { SheetGrid } from '../grid/types';
 import type { RecognizedTable } from '../model/tables';
 import { fixFor, formatActual, formatExpected } from '../rules/support/shown';
+import type { FindingKey } from '../rules/run';
 import type { Finding, Lang } from '../rules/types';
 import { patchTables, type CellPatch } from './patch';
 import { localize, type ComponentResult, type Solution } from './solve';
@@ -65,8 +66,11 @@ export interface Localized {
   readonly plan: FixPlan;
 }
 
-/** Runs the rules over tables (and only those): the caller's checkTables, so this module need not import it. */
-export type Recheck = (tables: readonly RecognizedTable[]) => readonly Finding[];
+/**
+ * Runs the rules over tables (and only those), as the caller's checkTables would, so this module need not
+ * import it; only which findings there are and their severities are read.
+ */
+export type Recheck = (tables: readonly RecognizedTable[]) => readonly FindingKey[];
 
 const NOTES: Record<
   Lang,
