@@ -82,23 +82,39 @@ function isField(value: object): value is Field {
 /**
  * A table with each Field replaced through `map`; Maps, arrays and objects are copied only where something
  * inside them changed, the rest is shared (a plan patches a few cells of a table of hundreds of fields).
+ * Copies are made on the first change, so an unchanged branch allocates nothing.
  */
 function mapFields(value: unknown, map: (field: Field) => Field): unknown {
   if (value === null || typeof value !== 'object') return value;
   if (Array.isArray(value)) {
-    const items = value.map((item: unknown) => mapFields(item, map));
-    return items.some((item, index) => item !== value[index]) ? items : value;
+    let items: unknown[] | undefined;
+    for (let index = 0; index < value.length; index++) {
+      const item: unknown = value[index];
+      const mapped = mapFields(item, map);
+      if (mapped === item) continue;
+      items ??= value.slice();
+      items[index] = mapped;
+    }
+    return items ?? value;
   }
   if (value instanceof Map) {
-    const entries = [...value].map(([k, v]): [unknown, unknown] => [k, mapFields(v, map)]);
-    return entries.some(([k, v]) => v !== value.get(k)) ? new Map(entries) : value;
+    let copy: Map<unknown, unknown> | undefined;
+    for (const [key, inner] of value) {
+      const mapped = mapFields(inner, map);
+      if (mapped === inner) continue;
+      copy ??= new Map(value);
+      copy.set(key, mapped);
+    }
+    return copy ?? value;
   }
   if (isField(value)) return map(value);
   let copy: Record<string, unknown> | undefined;
-  for (const [name, inner] of Object.entries(value)) {
+  const record = value as Record<string, unknown>;
+  for (const name of Object.keys(record)) {
+    const inner = record[name];
     const mapped = mapFields(inner, map);
     if (mapped === inner) continue;
-    copy ??= { ...value };
+    copy ??= { ...record };
     copy[name] = mapped;
   }
   return copy ?? value;

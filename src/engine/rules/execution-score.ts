@@ -76,22 +76,30 @@ function checkRow(row: FundingRow, isTotal: boolean): RuleReport[] {
   if (expected === undefined || weight === undefined) return [];
   const ratio = (numberOf(row.executed) ?? 0) / (numberOf(row.fullYearBudget) ?? 1);
   const capped = Math.min(ratio, 1);
-  const data = {
+  // Written only for a finding: most rows score right.
+  const dataOf = () => ({
     label: row.label.trim(),
     weight: formatActual(row.weight, 'score'),
     rate: `${formatPlain(ratio * 100, 2)}%`,
     executed: formatActual(row.executed, 'money'),
     budget: formatActual(row.fullYearBudget, 'money'),
-  };
+  });
   const score = row.score;
   if (score.figure.kind === 'none') {
     if (!isTotal || score.figure.reason !== 'empty') return [];
     return [
-      { at: score.at, messageId: 'blank', severity: 'warning', data, ...mismatch(score, 'score', expected) },
+      {
+        at: score.at,
+        messageId: 'blank',
+        severity: 'warning',
+        data: dataOf(),
+        ...mismatch(score, 'score', expected),
+      },
     ];
   }
   // The score is defined to 0.01: a whole "10" where 9.50 is due is wrong, not a coarser display of it.
   if (agrees(score, 'score', expected, 2)) return [];
+  const data = dataOf();
   const viaRounded = scoreFromShownRate(row, weight, ratio);
   if (viaRounded !== undefined && agrees(score, 'score', viaRounded.score, 2)) {
     return [

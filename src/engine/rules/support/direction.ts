@@ -138,10 +138,29 @@ export function actualReadings(figure: NumberFigure | undefined, target: Quantit
   return target.unitColumn ? [figure.value / 100, figure.value] : [figure.value, figure.value / 100];
 }
 
+export interface ChangeTarget {
+  readonly target: QuantityTarget;
+  readonly readings: readonly number[];
+}
+
+/** Resolved once per distinct (年度指标值, 实际完成值) text pair, like RESOLVED above; results are immutable. */
+const CHANGES = new Map<string, ChangeTarget | undefined>();
+
 /** A change target and a change result in the same direction: the target and the result's readings. */
-export function resolveChange(row: IndicatorRow): { target: QuantityTarget; readings: number[] } | undefined {
-  const target = changeOf(cellText(row.target));
-  const actual = changeOf(cellText(row.actual));
+export function resolveChange(row: IndicatorRow): ChangeTarget | undefined {
+  const targetText = cellText(row.target);
+  const actualText = cellText(row.actual);
+  const key = `${targetText}\u0000${actualText}`;
+  if (CHANGES.has(key)) return CHANGES.get(key);
+  const resolved = changeUncached(targetText, actualText);
+  if (CHANGES.size >= MAX_RESOLVED) CHANGES.clear();
+  CHANGES.set(key, resolved);
+  return resolved;
+}
+
+function changeUncached(targetText: string, actualText: string): ChangeTarget | undefined {
+  const target = changeOf(targetText);
+  const actual = changeOf(actualText);
   if (!target || !actual || target.direction !== actual.direction) return undefined;
   const parsedTarget = parseTarget(target.rest);
   const parsedActual = parseTarget(actual.rest);

@@ -7,7 +7,19 @@ export interface UsedField {
   readonly measure: Measure;
 }
 
-export function usedFields(table: RecognizedTable): UsedField[] {
+/** Tables are immutable, so each one's figure cells are listed once for the rules that walk them all. */
+const USED = new WeakMap<RecognizedTable, readonly UsedField[]>();
+
+export function usedFields(table: RecognizedTable): readonly UsedField[] {
+  let used = USED.get(table);
+  if (!used) {
+    used = listUsedFields(table);
+    USED.set(table, used);
+  }
+  return used;
+}
+
+function listUsedFields(table: RecognizedTable): UsedField[] {
   const used: UsedField[] = [];
   const add = (field: Field | undefined, measure: Measure) => {
     if (field) used.push({ field, measure });
