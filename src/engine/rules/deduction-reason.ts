@@ -3,6 +3,7 @@ import type { RecognizedTable } from '../model/tables';
 import { toUnits } from './support/decimal';
 import { cellText, indicatorName, indicatorRows } from './support/indicators';
 import { formatActual, numberOf } from './support/shown';
+import { reportsOf } from './support/collect';
 import type { Rule, RuleReport } from './types';
 
 /** A dash or a bare 无 gives no reason. */
@@ -21,20 +22,18 @@ export const deductionReason: Rule = {
     en: { missing: '"{name}" scored {score} of {weight} points, but no reason for the shortfall is given.' },
   },
   check(table: RecognizedTable): RuleReport[] {
-    return indicatorRows(table).flatMap((row): RuleReport[] => {
+    return reportsOf(indicatorRows(table), (row): RuleReport | undefined => {
       const score = numberOf(row.score);
       const weight = numberOf(row.weight);
       // Without a reason column there is nowhere to write one; table-partial reports the missing column.
-      if (!row.reason || score === undefined || weight === undefined) return [];
-      if (toUnits(score, 2) >= toUnits(weight, 2) || !NO_REASON.test(cellText(row.reason))) return [];
+      if (!row.reason || score === undefined || weight === undefined) return undefined;
+      if (toUnits(score, 2) >= toUnits(weight, 2) || !NO_REASON.test(cellText(row.reason))) return undefined;
       const data = {
         name: indicatorName(row),
         score: formatActual(row.score, 'score'),
         weight: formatActual(row.weight, 'score'),
       };
-      return [
-        { at: row.reason.at, messageId: 'missing', data, expected: null, actual: cellText(row.reason) },
-      ];
+      return { at: row.reason.at, messageId: 'missing', data, expected: null, actual: cellText(row.reason) };
     });
   },
 };

@@ -8,7 +8,7 @@ import type { FigureNote } from '../figures/types';
 import type { RecognizedTable } from '../model/tables';
 import { cellText } from './support/indicators';
 import { formatActual } from './support/shown';
-import { usedFields } from './support/table-fields';
+import { forEachUsedField } from './support/table-fields';
 import type { Rule, RuleReport } from './types';
 
 /** Most telling first: full-width digits explain why a number became text in the first place. */
@@ -53,26 +53,28 @@ export const figureFormat: Rule = {
     },
   },
   check(table: RecognizedTable): RuleReport[] {
-    return usedFields(table).flatMap(({ field, measure }): RuleReport[] => {
+    const reports: RuleReport[] = [];
+    forEachUsedField(table, (field, measure) => {
       const figure = field.figure;
-      if (figure.kind !== 'number' || figure.notes.includes('figure-in-label')) return [];
+      // Most figures are plain numbers: no notes, nothing to say.
+      if (figure.kind !== 'number' || figure.notes.length === 0 || figure.notes.includes('figure-in-label'))
+        return;
       const note = NOTE_ORDER.find((candidate) => figure.notes.includes(candidate));
       const messageId = note && MESSAGE_ID[note];
-      if (!messageId) return [];
+      if (!messageId) return;
       const text = cellText(field);
       const value = formatActual(field, measure);
       // Only a plain number stored as text has an obvious replacement: the number itself.
       const fix = note === 'number-as-text' && measure !== 'rate' ? figure.value : undefined;
-      return [
-        {
-          at: field.at,
-          messageId,
-          data: { text, value },
-          expected: value,
-          actual: text,
-          ...(fix === undefined ? {} : { fix }),
-        },
-      ];
+      reports.push({
+        at: field.at,
+        messageId,
+        data: { text, value },
+        expected: value,
+        actual: text,
+        ...(fix === undefined ? {} : { fix }),
+      });
     });
+    return reports;
   },
 };

@@ -20,34 +20,38 @@ export const negativeAmount: Rule = {
     en: { negative: 'The {column} of {label} is negative ({actual}); please check it.' },
   },
   check(table: RecognizedTable): RuleReport[] {
-    const amounts: { field: Field; label: string; column: string }[] = [];
+    const reports: RuleReport[] = [];
+    // Labels are trimmed only for a finding: nearly every amount is positive.
+    const visit = (field: Field, label: () => string, column: () => string) => {
+      const figure = figureOf(field);
+      if (!figure || !(figure.value < 0)) return;
+      const actual = formatActual(field, 'money');
+      reports.push({
+        at: field.at,
+        messageId: 'negative',
+        data: { label: label(), column: column(), actual },
+        expected: null,
+        actual,
+      });
+    };
     if (table.kind === 'basic-data') {
       const money = table.money;
       for (const row of money?.rows ?? [])
         row.values.forEach((field, k) => {
-          amounts.push({ field, label: row.label.trim(), column: money?.columns[k]?.header ?? '' });
+          visit(
+            field,
+            () => row.label.trim(),
+            () => money?.columns[k]?.header ?? '',
+          );
         });
     } else if (table.funding) {
       for (const row of [table.funding.total, ...table.funding.parts]) {
-        const label = row.label.trim();
-        amounts.push({ field: row.initialBudget, label, column: '年初预算数' });
-        amounts.push({ field: row.fullYearBudget, label, column: '全年预算数' });
-        amounts.push({ field: row.executed, label, column: '全年执行数' });
+        const label = () => row.label.trim();
+        visit(row.initialBudget, label, () => '年初预算数');
+        visit(row.fullYearBudget, label, () => '全年预算数');
+        visit(row.executed, label, () => '全年执行数');
       }
     }
-    return amounts.flatMap(({ field, label, column }) => {
-      const figure = figureOf(field);
-      if (!figure || !(figure.value < 0)) return [];
-      const actual = formatActual(field, 'money');
-      return [
-        {
-          at: field.at,
-          messageId: 'negative',
-          data: { label, column, actual },
-          expected: null,
-          actual,
-        },
-      ];
-    });
+    return reports;
   },
 };

@@ -5,7 +5,7 @@
  * sheet's own formula shows (#DIV/0!, #REF!) is Excel's message, visible already, and is left alone.
  */
 import type { Field, RecognizedTable } from '../model/tables';
-import { usedFields } from './support/table-fields';
+import { forEachUsedField } from './support/table-fields';
 import type { Rule, RuleReport } from './types';
 
 /** Longest cell text quoted: a hostile cell may hold a very long string of digits. */
@@ -24,12 +24,14 @@ export const notANumber: Rule = {
     en: { notANumber: '"{text}" is not a valid number; please enter the actual figure.' },
   },
   check(table: RecognizedTable): RuleReport[] {
-    return usedFields(table).flatMap(({ field }): RuleReport[] => {
-      if (field.figure.kind !== 'none' || field.figure.reason !== 'not-finite') return [];
+    const reports: RuleReport[] = [];
+    forEachUsedField(table, (field) => {
+      if (field.figure.kind !== 'none' || field.figure.reason !== 'not-finite') return;
       const text = shownText(field);
-      if (text === undefined) return [];
-      return [{ at: field.at, messageId: 'notANumber', data: { text }, expected: null, actual: text }];
+      if (text === undefined) return;
+      reports.push({ at: field.at, messageId: 'notANumber', data: { text }, expected: null, actual: text });
     });
+    return reports;
   },
 };
 

@@ -3,6 +3,7 @@ import type { RecognizedTable } from '../model/tables';
 import { toUnits } from './support/decimal';
 import { indicatorName, indicatorRows } from './support/indicators';
 import { formatActual, numberOf } from './support/shown';
+import { reportsOf } from './support/collect';
 import type { Rule, RuleReport } from './types';
 
 export const scoreRange: Rule = {
@@ -24,27 +25,25 @@ export const scoreRange: Rule = {
     },
   },
   check(table: RecognizedTable): RuleReport[] {
-    return indicatorRows(table).flatMap((row): RuleReport[] => {
+    return reportsOf(indicatorRows(table), (row): RuleReport | undefined => {
       const score = numberOf(row.score);
-      if (score === undefined) return [];
+      if (score === undefined) return undefined;
       // Names and shown figures are written only for a finding: most rows are in range.
       if (toUnits(score, 2) < 0) {
         const data = { name: indicatorName(row) };
         const actual = formatActual(row.score, 'score');
-        return [{ at: row.score.at, messageId: 'negative', data, expected: '≥ 0', actual }];
+        return { at: row.score.at, messageId: 'negative', data, expected: '≥ 0', actual };
       }
       const weight = numberOf(row.weight);
-      if (weight === undefined || toUnits(score, 2) <= toUnits(weight, 2)) return [];
+      if (weight === undefined || toUnits(score, 2) <= toUnits(weight, 2)) return undefined;
       const shownWeight = formatActual(row.weight, 'score');
-      return [
-        {
-          at: row.score.at,
-          messageId: 'aboveWeight',
-          data: { name: indicatorName(row), weight: shownWeight },
-          expected: `≤ ${shownWeight}`,
-          actual: formatActual(row.score, 'score'),
-        },
-      ];
+      return {
+        at: row.score.at,
+        messageId: 'aboveWeight',
+        data: { name: indicatorName(row), weight: shownWeight },
+        expected: `≤ ${shownWeight}`,
+        actual: formatActual(row.score, 'score'),
+      };
     });
   },
 };

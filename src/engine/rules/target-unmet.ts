@@ -19,6 +19,7 @@ import { roundHalfUp, toUnits } from './support/decimal';
 import { formatPlain } from './support/format';
 import { cellText, indicatorName, indicatorRows } from './support/indicators';
 import { figureOf, formatActual, numberOf } from './support/shown';
+import { reportsOf } from './support/collect';
 import type { Rule, RuleReport } from './types';
 
 export const targetUnmet: Rule = {
@@ -44,40 +45,43 @@ export const targetUnmet: Rule = {
     },
   },
   check(table: RecognizedTable): RuleReport[] {
-    return indicatorRows(table).flatMap(checkRow);
+    return reportsOf(indicatorRows(table), checkRow);
   },
 };
 
-function checkRow(row: IndicatorRow): RuleReport[] {
+function checkRow(row: IndicatorRow): RuleReport | undefined {
   const weight = numberOf(row.weight);
   const score = numberOf(row.score);
-  if (weight === undefined || score === undefined) return [];
-  if (weight <= 0 || toUnits(score, 2) < toUnits(weight, 2)) return [];
+  if (weight === undefined || score === undefined) return undefined;
+  if (weight <= 0 || toUnits(score, 2) < toUnits(weight, 2)) return undefined;
   const change = resolveChange(row);
   const target = change?.target ?? resolveTarget(row);
-  if (!target) return [];
+  if (!target) return undefined;
   if (target.kind === 'category') return checkCategory(row, target.family, target.rank, weight);
   const readings = change?.readings ?? actualReadings(figureOf(row.actual), target);
-  if (readings.length === 0) return [];
+  if (readings.length === 0) return undefined;
   const decimals = target.percent ? 4 : 2;
   const limit = toUnits(target.value, decimals);
-  if (readings.some((actual) => meets(toUnits(actual, decimals), target.comparison, limit))) return [];
+  if (readings.some((actual) => meets(toUnits(actual, decimals), target.comparison, limit))) return undefined;
   const suggested = roundHalfUp(weight * Math.min(proportion(readings[0], target), 1), 2);
-  return [report(row, 'missed', { suggested: formatPlain(suggested) })];
+  return report(row, 'missed', { suggested: formatPlain(suggested) });
 }
 
-function checkCategory(row: IndicatorRow, family: number, rank: number, weight: number): RuleReport[] {
+function checkCategory(
+  row: IndicatorRow,
+  family: number,
+  rank: number,
+  weight: number,
+): RuleReport | undefined {
   const actual = category(cellText(row.actual));
-  if (!actual || actual.family !== family || actual.rank >= rank) return [];
+  if (!actual || actual.family !== family || actual.rank >= rank) return undefined;
   // One step short is 部分达成 (60–80% of 分值); more, or a plain no, is 未达成 (0–60%).
   const partial = rank - actual.rank === 1 && actual.rank > 1;
   const [low, high] = partial ? [0.6, 0.8] : [0, 0.6];
-  return [
-    report(row, 'missedCategory', {
-      low: formatPlain(roundHalfUp(weight * low, 2)),
-      high: formatPlain(roundHalfUp(weight * high, 2)),
-    }),
-  ];
+  return report(row, 'missedCategory', {
+    low: formatPlain(roundHalfUp(weight * low, 2)),
+    high: formatPlain(roundHalfUp(weight * high, 2)),
+  });
 }
 
 function report(

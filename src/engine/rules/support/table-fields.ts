@@ -2,33 +2,22 @@
 import type { Field, FundingRow, RecognizedTable } from '../../model/tables';
 import type { Measure } from './shown';
 
-export interface UsedField {
-  readonly field: Field;
-  readonly measure: Measure;
-}
-
-/** Tables are immutable, so each one's figure cells are listed once for the rules that walk them all. */
-const USED = new WeakMap<RecognizedTable, readonly UsedField[]>();
-
-export function usedFields(table: RecognizedTable): readonly UsedField[] {
-  let used = USED.get(table);
-  if (!used) {
-    used = listUsedFields(table);
-    USED.set(table, used);
-  }
-  return used;
-}
-
-function listUsedFields(table: RecognizedTable): UsedField[] {
-  const used: UsedField[] = [];
+/**
+ * Visits them in sheet-reading order, without listing them: the rules that walk every figure cell
+ * (not-a-number, figure-format) report on a handful of a table's hundreds.
+ */
+export function forEachUsedField(
+  table: RecognizedTable,
+  visit: (field: Field, measure: Measure) => void,
+): void {
   const add = (field: Field | undefined, measure: Measure) => {
-    if (field) used.push({ field, measure });
+    if (field) visit(field, measure);
   };
   if (table.kind === 'basic-data') {
     add(table.staff?.authorized, 'count');
     add(table.staff?.actual, 'count');
     add(table.staff?.rate, 'rate');
-    table.money?.rows.forEach((row) => row.values.forEach((field) => add(field, 'money')));
+    for (const row of table.money?.rows ?? []) for (const field of row.values) add(field, 'money');
     const b = table.building;
     if (b) {
       add(b.approvedArea, 'money');
@@ -38,7 +27,7 @@ function listUsedFields(table: RecognizedTable): UsedField[] {
       add(b.actualInvestment, 'money');
       add(b.investmentRate, 'rate');
     }
-    return used;
+    return;
   }
   const addRow = (row: FundingRow) => {
     add(row.initialBudget, 'money');
@@ -48,16 +37,19 @@ function listUsedFields(table: RecognizedTable): UsedField[] {
     add(row.rate, 'rate');
     add(row.score, 'score');
   };
-  if (table.funding) [table.funding.total, ...table.funding.parts].forEach(addRow);
-  if (table.kind === 'overall-self-eval')
-    [...table.bySource, ...table.byNature].forEach((part) => add(part.field, 'money'));
-  table.indicators?.groups.forEach((group) =>
-    group.rows.forEach((row) => {
+  if (table.funding) {
+    addRow(table.funding.total);
+    for (const part of table.funding.parts) addRow(part);
+  }
+  if (table.kind === 'overall-self-eval') {
+    for (const part of table.bySource) add(part.field, 'money');
+    for (const part of table.byNature) add(part.field, 'money');
+  }
+  for (const group of table.indicators?.groups ?? [])
+    for (const row of group.rows) {
       add(row.weight, 'score');
       add(row.score, 'score');
-    }),
-  );
+    }
   add(table.indicators?.total?.weight, 'score');
   add(table.indicators?.total?.score, 'score');
-  return used;
 }
