@@ -34,10 +34,12 @@ export class TableLookup {
   at(sheet: string, row: number, col: number): readonly number[] {
     const list = this.byRow.get(sheet)?.[row];
     if (!list) return NONE;
-    return list.filter((index) => {
+    const holds = (index: number): boolean => {
       const { area } = this.tables[index];
       return col >= area.left && col <= area.right;
-    });
+    };
+    // Tables side by side are rare: the row's own list is the answer without a copy when every table holds it.
+    return list.every(holds) ? list : list.filter(holds);
   }
 
   /** Indices of the tables holding a finding's (first) cell. */
