@@ -143,18 +143,33 @@ export interface ChangeTarget {
   readonly readings: readonly number[];
 }
 
-/** Resolved once per distinct (年度指标值, 实际完成值) text pair, like RESOLVED above; results are immutable. */
-const CHANGES = new Map<string, ChangeTarget | undefined>();
+/**
+ * Resolved once per distinct (年度指标值, 实际完成值) text pair, like RESOLVED above; results are immutable. Keyed
+ * by the two texts in turn rather than by one joined string: the cells' own strings keep their hash, a joined
+ * one would be hashed anew on every row. `null` stands for "no change target" so one lookup answers.
+ */
+const CHANGES = new Map<string, Map<string, ChangeTarget | null>>();
+let changeCount = 0;
 
 /** A change target and a change result in the same direction: the target and the result's readings. */
 export function resolveChange(row: IndicatorRow): ChangeTarget | undefined {
   const targetText = cellText(row.target);
   const actualText = cellText(row.actual);
-  const key = `${targetText}\u0000${actualText}`;
-  if (CHANGES.has(key)) return CHANGES.get(key);
+  let byActual = CHANGES.get(targetText);
+  const known = byActual?.get(actualText);
+  if (known !== undefined) return known ?? undefined;
   const resolved = changeUncached(targetText, actualText);
-  if (CHANGES.size >= MAX_RESOLVED) CHANGES.clear();
-  CHANGES.set(key, resolved);
+  if (changeCount >= MAX_RESOLVED) {
+    CHANGES.clear();
+    changeCount = 0;
+    byActual = undefined;
+  }
+  if (!byActual) {
+    byActual = new Map();
+    CHANGES.set(targetText, byActual);
+  }
+  byActual.set(actualText, resolved ?? null);
+  changeCount++;
   return resolved;
 }
 
