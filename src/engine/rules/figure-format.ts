@@ -8,7 +8,7 @@ import type { FigureNote } from '../figures/types';
 import type { RecognizedTable } from '../model/tables';
 import { cellText } from './support/indicators';
 import { formatActual } from './support/shown';
-import { forEachUsedField } from './support/table-fields';
+import { notableFields } from './support/table-fields';
 import type { Rule, RuleReport } from './types';
 
 /** Most telling first: full-width digits explain why a number became text in the first place. */
@@ -54,14 +54,12 @@ export const figureFormat: Rule = {
   },
   check(table: RecognizedTable): RuleReport[] {
     const reports: RuleReport[] = [];
-    forEachUsedField(table, (field, measure) => {
+    for (const { field, measure } of notableFields(table).noted) {
       const figure = field.figure;
-      // Most figures are plain numbers: no notes, nothing to say.
-      if (figure.kind !== 'number' || figure.notes.length === 0 || figure.notes.includes('figure-in-label'))
-        return;
+      if (figure.kind !== 'number' || figure.notes.includes('figure-in-label')) continue;
       const note = NOTE_ORDER.find((candidate) => figure.notes.includes(candidate));
       const messageId = note && MESSAGE_ID[note];
-      if (!messageId) return;
+      if (!messageId) continue;
       const text = cellText(field);
       const value = formatActual(field, measure);
       // Only a plain number stored as text has an obvious replacement: the number itself.
@@ -74,7 +72,7 @@ export const figureFormat: Rule = {
         actual: text,
         ...(fix === undefined ? {} : { fix }),
       });
-    });
+    }
     return reports;
   },
 };

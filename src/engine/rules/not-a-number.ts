@@ -5,7 +5,7 @@
  * sheet's own formula shows (#DIV/0!, #REF!) is Excel's message, visible already, and is left alone.
  */
 import type { Field, RecognizedTable } from '../model/tables';
-import { forEachUsedField } from './support/table-fields';
+import { notableFields } from './support/table-fields';
 import type { Rule, RuleReport } from './types';
 
 /** Longest cell text quoted: a hostile cell may hold a very long string of digits. */
@@ -25,12 +25,11 @@ export const notANumber: Rule = {
   },
   check(table: RecognizedTable): RuleReport[] {
     const reports: RuleReport[] = [];
-    forEachUsedField(table, (field) => {
-      if (field.figure.kind !== 'none' || field.figure.reason !== 'not-finite') return;
+    for (const { field } of notableFields(table).notFinite) {
       const text = shownText(field);
-      if (text === undefined) return;
+      if (text === undefined) continue;
       reports.push({ at: field.at, messageId: 'notANumber', data: { text }, expected: null, actual: text });
-    });
+    }
     return reports;
   },
 };

@@ -1,7 +1,7 @@
 /** A total and its parts in one column: the shared core of sub-total and partial-breakdown. */
 import type { Field } from '../../model/tables';
-import { exactSum } from './decimal';
-import { figureOf, shownDecimals } from './shown';
+import { exactSumOver } from './decimal';
+import { figureOf } from './shown';
 
 export interface PartsSum {
   /** The parts that carry a figure, in sheet order. */
@@ -13,11 +13,19 @@ export interface PartsSum {
 
 /** The sum of the parts that carry a figure; undefined when none does (an all-blank breakdown says nothing). */
 export function sumParts(parts: readonly (Field | undefined)[]): PartsSum | undefined {
-  const counted = parts.filter((part): part is Field => figureOf(part) !== undefined);
+  // One pass, no intermediate arrays: every rule that adds a column calls this for every column.
+  const counted: Field[] = [];
+  let decimals = -Infinity;
+  for (const part of parts) {
+    const figure = figureOf(part);
+    if (!figure || !part) continue;
+    counted.push(part);
+    decimals = Math.max(decimals, figure.decimals);
+  }
   if (counted.length === 0) return undefined;
-  return {
-    counted,
-    sum: exactSum(counted.map((part) => figureOf(part)?.value ?? 0)),
-    decimals: Math.max(...counted.map(shownDecimals)),
-  };
+  return { counted, sum: exactSumOver(counted, figureValue), decimals };
+}
+
+function figureValue(part: Field): number {
+  return figureOf(part)?.value ?? 0;
 }

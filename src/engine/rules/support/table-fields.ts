@@ -2,6 +2,38 @@
 import type { Field, FundingRow, RecognizedTable } from '../../model/tables';
 import type { Measure } from './shown';
 
+export interface UsedField {
+  readonly field: Field;
+  readonly measure: Measure;
+}
+
+/** The few figure cells worth a word, each list in sheet-reading order. */
+export interface NotableFields {
+  /** A value that cannot be computed with (1e308, NaN, "∞"): not-a-number. */
+  readonly notFinite: readonly UsedField[];
+  /** A figure read from text, with a unit, or from other digits: figure-format. */
+  readonly noted: readonly UsedField[];
+}
+
+/** Tables are immutable, so each one is walked once for both rules that look at every figure cell. */
+const NOTABLE = new WeakMap<RecognizedTable, NotableFields>();
+
+export function notableFields(table: RecognizedTable): NotableFields {
+  let notable = NOTABLE.get(table);
+  if (notable) return notable;
+  const notFinite: UsedField[] = [];
+  const noted: UsedField[] = [];
+  forEachUsedField(table, (field, measure) => {
+    const figure = field.figure;
+    if (figure.kind === 'none') {
+      if (figure.reason === 'not-finite') notFinite.push({ field, measure });
+    } else if (figure.kind === 'number' && figure.notes.length > 0) noted.push({ field, measure });
+  });
+  notable = { notFinite, noted };
+  NOTABLE.set(table, notable);
+  return notable;
+}
+
 /**
  * Visits them in sheet-reading order, without listing them: the rules that walk every figure cell
  * (not-a-number, figure-format) report on a handful of a table's hundreds.
