@@ -242,13 +242,25 @@ function search(
       if (list) list.push(constraint);
       else byVar.set(id, [constraint]);
     }
+  // Sets are told apart by their cells' small numbers, not by joining the ids (sheet names and all): the
+  // search proposes thousands of sets and each key is hashed.
+  const numbers = new Map<VarId, number>();
+  const numberOf = (id: VarId): number => {
+    let number = numbers.get(id);
+    if (number === undefined) {
+      number = numbers.size;
+      numbers.set(id, number);
+    }
+    return number;
+  };
   const push = (cells: VarId[], branch: readonly VarId[]): void => {
     if (cells.length >= MAX_SET_SIZE) return;
     const base = cells.reduce((sum, id) => sum + costOf(id), 0);
     for (const id of branch) {
       if (cells.includes(id)) continue;
       const next = withSorted(cells, id);
-      const key = next.join('|');
+      let key = '';
+      for (const cell of next) key += `${numberOf(cell)},`;
       if (seen.has(key)) continue;
       seen.add(key);
       queue.push({ cells: next, cost: base + costOf(id) });
