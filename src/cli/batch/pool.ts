@@ -69,7 +69,7 @@ export async function checkInPool(files: readonly string[], options: PoolOptions
 
 /** One worker's lane: keeps it fed until the queue is empty, replacing it after a failure. */
 function runLane(files: readonly string[], queue: WorkQueue, options: PoolOptions): Promise<void> {
-  return new Promise((laneDone) => {
+  return new Promise((laneDone, laneFailed) => {
     const heapMb = options.heapMb ?? DEFAULT_HEAP_MB;
     const limit = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
     const inFlight: number[] = [];
@@ -86,7 +86,7 @@ function runLane(files: readonly string[], queue: WorkQueue, options: PoolOption
     const onMessage = (message: CheckResponse) => {
       if (message.index !== inFlight[0]) return;
       inFlight.shift();
-      options.onOutcome(message.index, message.outcome);
+      if (!deliver(message.index, message.outcome)) return;
       restartTimer();
       feed();
     };
@@ -114,8 +114,20 @@ function runLane(files: readonly string[], queue: WorkQueue, options: PoolOption
       clearTimeout(timer);
       if (failed === undefined) return;
       queue.giveBack(queued);
-      options.onOutcome(failed, { ok: false, failure });
-      feed();
+      if (deliver(failed, { ok: false, failure })) feed();
+    }
+    /** Hands an outcome on; a handler that throws ends this lane with its error (and stops its worker). */
+    function deliver(index: number, outcome: FileOutcome): boolean {
+      try {
+        options.onOutcome(index, outcome);
+        return true;
+      } catch (error) {
+        clearTimeout(timer);
+        inFlight.splice(0);
+        void retire();
+        laneFailed(error);
+        return false;
+      }
     }
     function feed(): void {
       while (inFlight.length < IN_FLIGHT) {

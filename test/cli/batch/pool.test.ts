@@ -112,3 +112,16 @@ it('has each worker write its file’s annotated copy, and refuses an order that
   expect(second.ok && second.checked.findings.length).toBeGreaterThan(0);
   expect(await fs.readFile(inputs[1])).toEqual(before);
 });
+
+it('ends with the error of an outcome handler that throws, instead of crashing the process', async () => {
+  const files = [path.join(SAMPLES, 'seed-000.xlsx')];
+  await expect(
+    checkInPool(files, {
+      jobs: 1,
+      lang: 'en',
+      onOutcome: () => {
+        throw new Error('handler failed');
+      },
+    }),
+  ).rejects.toThrow('handler failed');
+});
