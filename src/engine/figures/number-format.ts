@@ -16,7 +16,12 @@ export interface FormatReading {
 
 const GENERAL = { percent: false, decimals: undefined } as const;
 
-function sectionFor(sections: string[], value: number): string {
+/** One section read on its own; `places` set when '#' places make the decimals depend on the value. */
+interface SectionReading extends FormatReading {
+  readonly places?: number;
+}
+
+function sectionFor<T>(sections: readonly T[], value: number): T {
   if (value < 0 && sections.length > 1) return sections[1];
   if (value === 0 && sections.length > 2) return sections[2];
   return sections[0];
@@ -37,10 +42,30 @@ const GENERAL_NAMES = /general|G\/通用格式/i;
 /** Letters that make a section a date/time, or an exponent that makes it scientific. */
 const NOT_PLAIN = /[ymdhsabe]|上午|下午/i;
 
+/**
+ * Sections read by format string, shared by every sheet: a workbook uses a handful of formats ('General',
+ * '0.00', '0.00%') on every figure cell, and reading one costs several regex passes. Bounded; emptied when full.
+ */
+const READINGS = new Map<string, readonly SectionReading[]>();
+const MAX_READINGS = 512;
+
 /** How `format` shows `value`. Never throws; anything unrecognised reads as General. */
 export function readNumberFormat(format: string | undefined, value: number): FormatReading {
   if (!format) return GENERAL;
-  const raw = sectionFor(splitSections(format), value);
+  let sections = READINGS.get(format);
+  if (!sections) {
+    sections = splitSections(format).map(readSection);
+    if (READINGS.size >= MAX_READINGS) READINGS.clear();
+    READINGS.set(format, sections);
+  }
+  const reading = sectionFor(sections, value);
+  if (reading.places === undefined) return reading;
+  // '#' places show only when the value has the digit: "0.0#" shows 0.5 as 0.5 and 0.25 as 0.25.
+  const shown = ownDecimals(reading.percent ? value * 100 : value, reading.places);
+  return { percent: reading.percent, decimals: Math.max(reading.decimals ?? 0, shown) };
+}
+
+function readSection(raw: string): SectionReading {
   if (GENERAL_NAMES.test(raw)) return GENERAL;
   const section = stripLiterals(raw);
   if (section.trim() === '' || section.trim() === '@') return GENERAL;
@@ -51,7 +76,5 @@ export function readNumberFormat(format: string | undefined, value: number): For
   const run = placeholders[1];
   const fixed = run.replace(/#/g, '').length;
   if (fixed === run.length) return { percent, decimals: fixed };
-  // '#' places show only when the value has the digit: "0.0#" shows 0.5 as 0.5 and 0.25 as 0.25.
-  const shown = ownDecimals(percent ? value * 100 : value, run.length);
-  return { percent, decimals: Math.max(fixed, shown) };
+  return { percent, decimals: fixed, places: run.length };
 }

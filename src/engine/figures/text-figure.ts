@@ -5,7 +5,7 @@
  * "600次以上的活动") is words, because guessing a figure out of prose would invent errors.
  */
 
-import { toHalfWidth } from '../text/normalize';
+import { isTidy, toHalfWidth } from '../text/normalize';
 import { type DecimalToken, isUsableFigure, tokenDecimals, tokenValue } from './decimal';
 import type { Figure, FigureNote, FigureRole, NoFigure } from './types';
 
@@ -48,10 +48,21 @@ export interface ScannedFigure {
  * also keeps the patterns below linear: adjacent `\s*` over a long run of spaces would backtrack badly.
  */
 export function cleanFigureText(raw: string): string {
+  if (isClean(raw)) return raw;
   return toAsciiDigits(toHalfWidth(raw))
     .replace(/\u2212/g, '-')
     .replace(/[\s\u200b\ufeff]+/g, ' ')
     .trim();
+}
+
+/** Nothing for cleanFigureText to change: no full-width or Arabic-Indic forms, no '−', already tidy. */
+function isClean(raw: string): boolean {
+  for (let i = 0; i < raw.length; i++) {
+    const code = raw.charCodeAt(i);
+    if (code < 0x0660) continue;
+    if (code <= 0x06f9 || code === 0x2212 || code === 0x3000 || code >= 0xfeff) return false;
+  }
+  return isTidy(raw);
 }
 
 export function toToken(

@@ -4,7 +4,7 @@ import type { Cell, CellPosition, SheetGrid } from '../grid/types';
 import type { Field } from '../model/tables';
 import { PROFILES as DEFAULT_PROFILES } from '../profiles';
 import { Lexicon } from '../profiles/lexicon';
-import { labelCore, normalizeLabel } from '../text/normalize';
+import { coreOfNormalized, isTidy, normalizeLabel } from '../text/normalize';
 
 /** One non-empty cell of a row, with its label forms computed once. */
 export interface Entry {
@@ -18,15 +18,12 @@ export interface Entry {
   readonly under: boolean; // starts with 其中
 }
 
-const NUMBERING = /^(?:[一二三四五六七八九十]+[、.]|\(?\d+[)、．]|\d+\.(?!\d))/;
-const UNDER = /^其中[:]?/;
-
 /**
  * Every non-empty cell of a sheet, row by row, read once. Recognisers look things up here instead of
  * probing the grid, so a 10,000-row sheet costs one pass.
  */
 export class SheetIndex {
-  private readonly rows: Entry[][] = [];
+  private readonly rows: (readonly Entry[])[] = [];
   /**
    * Figures and targets read so far, by what decides them. A sheet of many tables from one template repeats
    * the same cells ("≥95%", 2 with format "0.00") thousands of times; reading each once keeps recognition
@@ -46,16 +43,15 @@ export class SheetIndex {
   ) {
     this.words = words ?? defaultLexicon();
     const colCount = grid.colCount;
-    const cache = new Map<string, LabelForms>();
     for (let r = 0; r < grid.rowCount; r++) {
-      const entries: Entry[] = [];
+      let entries: Entry[] | undefined;
       for (let c = 0; c < colCount; c++) {
         const cell = grid.cellAt(r, c);
         const text = cellText(cell);
         if (!cell || !text || mirrorsMerge(grid, r, c)) continue;
-        entries.push(makeEntry(c, cell, text, cache));
+        (entries ??= []).push(new IndexEntry(c, text, typeof cell.value === 'number'));
       }
-      this.rows.push(entries);
+      this.rows.push(entries ?? NO_ENTRIES);
     }
   }
 
@@ -68,7 +64,8 @@ export class SheetIndex {
   }
 
   entryAt(row: number, col: number): Entry | undefined {
-    return this.entries(row).find((entry) => entry.col === col);
+    for (const entry of this.entries(row)) if (entry.col === col) return entry;
+    return undefined;
   }
 
   /** The text a position shows, taken from the top-left of its merge when merged. */
@@ -125,7 +122,9 @@ export class SheetIndex {
   }
 
   isNumber(row: number, col: number, role: FigureRole = 'any'): boolean {
-    return this.field(row, col, role).figure.kind === 'number';
+    // field() without building the Field: recognisers ask this of many cells they never keep.
+    const cell = col < 0 || mirrorsMerge(this.grid, row, col) ? undefined : this.grid.cellAt(row, col);
+    return this.figureOf(cell, role).kind === 'number';
   }
 }
 
@@ -139,7 +138,11 @@ function inner<K, K2, V>(map: Map<K, Map<K2, V>>, key: K): Map<K2, V> {
   return found;
 }
 
-/** Label forms of one text; sheets repeat their labels (one template, many tables), so they are cached. */
+const NUMBERING = /^(?:[一二三四五六七八九十]+[、.]|\(?\d+[)、．]|\d+\.(?!\d))/;
+const UNDER = /^其中[:]?/;
+const NO_ENTRIES: readonly Entry[] = Object.freeze([]);
+
+/** Label forms of one text. */
 interface LabelForms {
   readonly norm: string;
   readonly core: string;
@@ -147,27 +150,64 @@ interface LabelForms {
   readonly under: boolean;
 }
 
-function labelForms(text: string, cache: Map<string, LabelForms>): LabelForms {
-  let forms = cache.get(text);
+/**
+ * Label forms by text, shared by every sheet: filers' workbooks are filled from a few templates, so the same
+ * header and row labels come back file after file. A pure function of the text; bounded, and emptied when full
+ * so a long run keeps the labels of the templates it currently sees.
+ */
+const FORMS = new Map<string, LabelForms>();
+const MAX_FORMS = 4096;
+
+function labelForms(text: string): LabelForms {
+  let forms = FORMS.get(text);
   if (forms) return forms;
   const norm = normalizeLabel(text);
-  let core = labelCore(text);
+  let core = coreOfNormalized(norm);
   const under = UNDER.test(core);
   core = core.replace(UNDER, '');
   const numbered = NUMBERING.test(core);
   core = core.replace(NUMBERING, '').replace(/^[:]+|[:]+$/g, '');
   forms = { norm, core, numbered, under };
-  cache.set(text, forms);
+  if (FORMS.size >= MAX_FORMS) FORMS.clear();
+  FORMS.set(text, forms);
   return forms;
 }
 
-function makeEntry(col: number, cell: Cell, text: string, cache: Map<string, LabelForms>): Entry {
-  // A number has no label to normalise: its text is its core.
-  if (typeof cell.value === 'number')
-    return { col, text, norm: text, core: text, numbered: false, under: false };
-  const forms = labelForms(text, cache);
-  // Spelled out rather than spread: one entry per non-empty cell of the sheet, and a spread costs more.
-  return { col, text, norm: forms.norm, core: forms.core, numbered: forms.numbered, under: forms.under };
+/**
+ * An entry's label forms are worked out when a recogniser first asks: most cells (indicator names, targets,
+ * remarks) are only ever read as text, and normalising every one of them was a fifth of recognition.
+ */
+class IndexEntry implements Entry {
+  private forms: LabelForms | undefined;
+
+  constructor(
+    readonly col: number,
+    readonly text: string,
+    // A number has no label to normalise: its text is its core.
+    private readonly isNumber: boolean,
+  ) {}
+
+  private get label(): LabelForms {
+    return (this.forms ??= this.isNumber
+      ? { norm: this.text, core: this.text, numbered: false, under: false }
+      : labelForms(this.text));
+  }
+
+  get norm(): string {
+    return this.label.norm;
+  }
+
+  get core(): string {
+    return this.label.core;
+  }
+
+  get numbered(): boolean {
+    return this.label.numbered;
+  }
+
+  get under(): boolean {
+    return this.label.under;
+  }
 }
 
 /** A cell inside a merge other than its top-left: some readers repeat the merge's value there. */
@@ -188,6 +228,7 @@ export function cellText(cell: Cell | undefined): string {
 
 /** Line breaks and runs of spaces collapsed, for labels kept as written. */
 export function tidy(text: string): string {
+  if (isTidy(text)) return text;
   return text
     .replace(/[\r\n]+/g, '')
     .replace(/[\s\u3000]+/g, ' ')
