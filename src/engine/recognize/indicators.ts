@@ -69,8 +69,11 @@ function headerColumns(
   return columns;
 }
 
+const HEADER_SLOTS: readonly Slot[] = ['indicator.level3', 'indicator.level1'];
+const COLUMN_TITLE_SLOTS: readonly Slot[] = COLUMN_SLOTS.map(([, slot]) => slot);
+
 const isHeader = (index: SheetIndex, entry: Entry): boolean =>
-  index.words.is('indicator.level3', entry.core) || index.words.is('indicator.level1', entry.core);
+  index.words.firstOf(HEADER_SLOTS, entry.core) !== undefined;
 
 /**
  * The header as filers draw it: one row, or two (group cells merged across the sub-headers under them, and the
@@ -113,7 +116,7 @@ function mergedAcross(index: SheetIndex, upper: number, lower: number): boolean 
 }
 
 function isColumnTitle(index: SheetIndex, entry: Entry): boolean {
-  return entry.core.length <= 20 && COLUMN_SLOTS.some(([, slot]) => index.words.is(slot, entry.core));
+  return entry.core.length <= 20 && index.words.firstOf(COLUMN_TITLE_SLOTS, entry.core) !== undefined;
 }
 
 /** Reads the 绩效指标 block shared by the overall and the project self-assessment: header, groups, 总分. */

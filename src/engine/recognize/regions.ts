@@ -1,5 +1,6 @@
 import type { TableKind } from '../model/tables';
 import type { Lexicon } from '../profiles/lexicon';
+import type { Slot } from '../profiles/types';
 import type { Entry, SheetIndex } from './sheet-index';
 
 /** A label that marks one section of one kind of table; a shared money-block title joins either self-eval kind. */
@@ -21,18 +22,24 @@ export interface Region {
 // Anchors are short labels; a long text cell that merely mentions one is never an anchor.
 const MAX_ANCHOR_LENGTH = 16;
 
+/** Anchor words in the order they are tried, and what each opens. */
+const ANCHORS: ReadonlyMap<Slot, Omit<Anchor, 'at'>> = new Map<Slot, Omit<Anchor, 'at'>>([
+  ['staffSection', { kind: 'basic-data', section: 'staff' }],
+  ['moneySection', { kind: 'basic-data', section: 'money' }],
+  ['buildingSection', { kind: 'basic-data', section: 'building' }],
+  ['overallName', { kind: 'overall-self-eval', section: 'name' }],
+  ['overallFunding', { kind: 'overall-self-eval', section: 'funding' }],
+  ['projectName', { kind: 'project-self-eval', section: 'name' }],
+  ['projectFunding', { kind: 'project-self-eval', section: 'funding' }],
+  ['anyFunding', { kind: 'any-self-eval', section: 'funding' }],
+]);
+const ANCHOR_SLOTS: readonly Slot[] = [...ANCHORS.keys()];
+
 export function anchorOf(entry: Entry, words: Lexicon): Omit<Anchor, 'at'> | undefined {
   const core = entry.core;
   if (core.length > MAX_ANCHOR_LENGTH || entry.numbered) return undefined;
-  if (words.is('staffSection', core)) return { kind: 'basic-data', section: 'staff' };
-  if (words.is('moneySection', core)) return { kind: 'basic-data', section: 'money' };
-  if (words.is('buildingSection', core)) return { kind: 'basic-data', section: 'building' };
-  if (words.is('overallName', core)) return { kind: 'overall-self-eval', section: 'name' };
-  if (words.is('overallFunding', core)) return { kind: 'overall-self-eval', section: 'funding' };
-  if (words.is('projectName', core)) return { kind: 'project-self-eval', section: 'name' };
-  if (words.is('projectFunding', core)) return { kind: 'project-self-eval', section: 'funding' };
-  if (words.is('anyFunding', core)) return { kind: 'any-self-eval', section: 'funding' };
-  return undefined;
+  const slot = words.firstOf(ANCHOR_SLOTS, core);
+  return slot === undefined ? undefined : ANCHORS.get(slot);
 }
 
 /**
