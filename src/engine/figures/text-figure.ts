@@ -77,8 +77,33 @@ export function toToken(
   };
 }
 
+/**
+ * "605.21", "-5", "+12": what FIGURE would read, without running it. Most figures are written this way, and
+ * the full pattern (Unicode classes for units, remarks) is the dearest step of reading one.
+ */
+function scanPlainDecimal(text: string): ScannedFigure | undefined {
+  const start = text.charCodeAt(0) === 0x2d || text.charCodeAt(0) === 0x2b ? 1 : 0;
+  let dot = -1;
+  for (let i = start; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 0x30 && code <= 0x39) continue;
+    if (code !== 0x2e || dot >= 0) return undefined;
+    dot = i;
+  }
+  // At least one digit on each side of the point, and some digit at all.
+  if (dot === start || dot === text.length - 1 || text.length === start) return undefined;
+  return {
+    token: { negative: start === 1 && text[0] === '-', digits: text.slice(start), exponent: 0 },
+    percent: false,
+    unit: '',
+    remark: '',
+  };
+}
+
 /** Scans already-cleaned text that must be exactly one figure (see the module comment). */
 export function scanFigure(text: string): ScannedFigure | undefined {
+  const plain = scanPlainDecimal(text);
+  if (plain) return plain;
   const match = FIGURE.exec(text);
   if (!match) return undefined;
   const [, sign, digits, exponent, percentSign, unit, remark] = match;

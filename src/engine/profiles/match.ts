@@ -5,7 +5,7 @@
  */
 import type { IndicatorGroup, RecognizedTable } from '../model/tables';
 import type { Hit } from './lexicon';
-import type { GroupKey, TemplateProfile, WeightScheme } from './types';
+import type { GroupKey, Slot, TemplateProfile, WeightScheme } from './types';
 import { matchesWords } from './words';
 
 const SCHEME_EVIDENCE = 2;
@@ -32,13 +32,20 @@ export function matchProfile(
 }
 
 function uniqueHits(hits: readonly Hit[]): Hit[] {
-  const seen = new Set<string>();
-  return hits.filter((hit) => {
-    const key = `${hit.slot}\u0000${hit.core}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
+  // Sets by slot rather than a "slot + core" key string: no string is built per hit.
+  const seen = new Map<Slot, Set<string>>();
+  const distinct: Hit[] = [];
+  for (const hit of hits) {
+    let cores = seen.get(hit.slot);
+    if (!cores) {
+      cores = new Set();
+      seen.set(hit.slot, cores);
+    }
+    if (cores.has(hit.core)) continue;
+    cores.add(hit.core);
+    distinct.push(hit);
+  }
+  return distinct;
 }
 
 /** The groups' stated weights (or, unstated, their 分值 sums) are exactly the scheme's, in any order. */

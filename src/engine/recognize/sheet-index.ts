@@ -30,8 +30,8 @@ export class SheetIndex {
    * linear in the distinct cells rather than paying the regex work per row. Figures are immutable, so
    * sharing one between fields is safe.
    */
-  private readonly numberFigures = new Map<FigureRole, Map<string, Map<string, Map<number, Figure>>>>();
-  private readonly textFigures = new Map<FigureRole, Map<string, Figure>>();
+  private readonly numberFigures: [FiguresByFormat, FiguresByFormat] = [new Map(), new Map()];
+  private readonly textFigures: [Map<string, Figure>, Map<string, Figure>] = [new Map(), new Map()];
   private readonly targets = new Map<string, Target>();
 
   /** The words recognisers read labels with: the profiles in effect for this sheet (or table). */
@@ -100,23 +100,30 @@ export class SheetIndex {
   }
 
   /**
-   * Everything readFigure looks at decides the cache entry: a number's role, format, shown text and value; a
-   * text's role and value. Blank and boolean cells are cheap to read and are not cached. The maps are nested
-   * by those parts so a lookup hashes the cell's own strings instead of building a key string per field.
+   * Everything readFigure looks at decides the cache entry: a number's format, shown text and value; a text's
+   * value; and of the role only whether it is 'rate' (the one role readFigure tells apart). Blank and boolean
+   * cells are cheap to read and are not cached. Numbers are found by format, then text, and the value checked
+   * (one text nearly always shows one value), so a lookup hashes the cell's own strings and builds no key.
    */
   private figureOf(cell: Cell | undefined, role: FigureRole): Figure {
     if (!cell) return readFigure(cell, role);
     const { value } = cell;
-    let byValue: Map<number, Figure> | Map<string, Figure>;
+    const byRole = role === 'rate' ? 1 : 0;
     if (typeof value === 'number') {
-      const byFormat = inner(this.numberFigures, role);
-      byValue = inner(inner(byFormat, cell.numberFormat), cell.text);
-    } else if (typeof value === 'string') byValue = inner(this.textFigures, role);
-    else return readFigure(cell, role);
-    let figure = (byValue as Map<number | string, Figure>).get(value);
+      const byText = inner(this.numberFigures[byRole], cell.numberFormat);
+      const known = byText.get(cell.text);
+      // === treats 0 and -0 alike, as the value-keyed map did: both read as 0.
+      if (known && known.value === value) return known.figure;
+      const figure = readFigure(cell, role);
+      byText.set(cell.text, { value, figure });
+      return figure;
+    }
+    if (typeof value !== 'string') return readFigure(cell, role);
+    const texts = this.textFigures[byRole];
+    let figure = texts.get(value);
     if (!figure) {
       figure = readFigure(cell, role);
-      (byValue as Map<number | string, Figure>).set(value, figure);
+      texts.set(value, figure);
     }
     return figure;
   }
@@ -127,6 +134,9 @@ export class SheetIndex {
     return this.figureOf(cell, role).kind === 'number';
   }
 }
+
+/** Number figures read in one sheet: format → shown text → the value read and its figure. */
+type FiguresByFormat = Map<string, Map<string, { readonly value: number; readonly figure: Figure }>>;
 
 /** The map under `key`, made on first use. */
 function inner<K, K2, V>(map: Map<K, Map<K2, V>>, key: K): Map<K2, V> {
