@@ -41,11 +41,6 @@ export class Lexicon {
     return undefined;
   }
 
-  /** A test bound to one slot, for code that takes predicates. */
-  test(slot: Slot): (core: string) => boolean {
-    return (core) => this.is(slot, core);
-  }
-
   /** Starts recording the labels accepted, for one table. */
   record(): void {
     this.hits = [];

@@ -19,10 +19,12 @@ export function matchProfile(
   let bestScore = -1;
   const groups = table.kind === 'basic-data' ? [] : (table.indicators?.groups ?? []);
   const distinct = uniqueHits(hits);
+  // Plain loops throughout: this runs once per table, and closures handed to some()/every() made it one of the
+  // dearest functions for V8 to optimise while a worker is still warming up.
   for (const profile of profiles) {
     let score = 0;
     for (const hit of distinct) if (matchesWords(hit.core, profile.words[hit.slot])) score++;
-    if (profile.schemes.some((scheme) => followsScheme(groups, scheme))) score += SCHEME_EVIDENCE;
+    if (followsAnyScheme(groups, profile.schemes)) score += SCHEME_EVIDENCE;
     if (score > bestScore) {
       best = profile;
       bestScore = score;
@@ -48,13 +50,22 @@ function uniqueHits(hits: readonly Hit[]): Hit[] {
   return distinct;
 }
 
+function followsAnyScheme(groups: readonly IndicatorGroup[], schemes: readonly WeightScheme[]): boolean {
+  for (const scheme of schemes) if (followsScheme(groups, scheme)) return true;
+  return false;
+}
+
 /** The groups' stated weights (or, unstated, their 分值 sums) are exactly the scheme's, in any order. */
 function followsScheme(groups: readonly IndicatorGroup[], scheme: WeightScheme): boolean {
   const wanted = Object.entries(scheme.groups) as [GroupKey, number][];
   if (wanted.length === 0 || groups.length !== wanted.length) return false;
-  return wanted.every(([kind, weight]) =>
-    groups.some((group) => group.kind === kind && groupWeight(group) === weight),
-  );
+  for (const [kind, weight] of wanted) if (!hasGroup(groups, kind, weight)) return false;
+  return true;
+}
+
+function hasGroup(groups: readonly IndicatorGroup[], kind: GroupKey, weight: number): boolean {
+  for (const group of groups) if (group.kind === kind && groupWeight(group) === weight) return true;
+  return false;
 }
 
 function groupWeight(group: IndicatorGroup): number | undefined {

@@ -16,12 +16,21 @@ export function compileWords(words: WordList): WordTest {
     else if (word.endsWith('*') && word.length > 1) prefixes.push(word.slice(0, -1));
     else exact.add(word);
   }
-  test = (core) =>
-    exact.has(core) ||
-    prefixes.some((prefix) => core.startsWith(prefix)) ||
-    infixes.some((infix) => core.includes(infix));
+  test = (core) => exact.has(core) || startsWithAny(core, prefixes) || includesAny(core, infixes);
   COMPILED.set(words, test);
   return test;
+}
+
+// Plain loops rather than some() with a closure: these run for every label asked about, and the smaller
+// code is quicker for V8 to optimise in a worker that checks only a hundred files.
+function startsWithAny(core: string, prefixes: readonly string[]): boolean {
+  for (let i = 0; i < prefixes.length; i++) if (core.startsWith(prefixes[i])) return true;
+  return false;
+}
+
+function includesAny(core: string, infixes: readonly string[]): boolean {
+  for (let i = 0; i < infixes.length; i++) if (core.includes(infixes[i])) return true;
+  return false;
 }
 
 export function matchesWords(core: string, words: WordList | undefined): boolean {

@@ -196,9 +196,10 @@ function readMoney(
   const lines: TreeLine[] = [];
   for (let row = headerRow + 1; row <= end; row++) {
     const entries = index.entries(row);
-    const label = entries.find((entry) => entry.col < firstValueCol);
-    if (label && (isFooter(label) || isTableBreak(label) || /^厉行节约/.test(label.core))) break;
-    const hasFigures = columns.some((column) => index.isNumber(row, column.col, 'money'));
+    // Entries run left to right: the label, when there is one, is the first.
+    const label = entries.length > 0 && entries[0].col < firstValueCol ? entries[0] : undefined;
+    if (label && (isFooter(label) || isTableBreak(label) || label.core.startsWith('厉行节约'))) break;
+    const hasFigures = anyNumber(index, row, columns);
     const meaningful = label !== undefined && !PLACEHOLDER.test(label.core);
     if (!meaningful && !hasFigures) continue;
     drafts.push({ row, label: meaningful ? label : undefined });
@@ -219,4 +220,9 @@ function readMoney(
     values: columns.map((column) => index.field(draft.row, column.col, 'money')),
   }));
   return { columns, rows, breakdown };
+}
+
+function anyNumber(index: SheetIndex, row: number, columns: readonly MoneyColumn[]): boolean {
+  for (const column of columns) if (index.isNumber(row, column.col, 'money')) return true;
+  return false;
 }

@@ -23,14 +23,13 @@ const COLUMN_NAMES: Record<keyof FundingColumns, string> = {
 };
 
 function findColumns(index: SheetIndex, row: number, after: number): Partial<FundingColumns> {
-  const words = index.words;
   return {
-    initialBudget: headerColumn(index, row, words.test('funding.initialBudget'), after),
-    fullYearBudget: headerColumn(index, row, words.test('funding.fullYearBudget'), after),
-    executed: headerColumn(index, row, words.test('funding.executed'), after),
-    weight: headerColumn(index, row, words.test('funding.weight'), after),
-    rate: headerColumn(index, row, words.test('funding.rate'), after),
-    score: headerColumn(index, row, words.test('funding.score'), after),
+    initialBudget: headerColumn(index, row, 'funding.initialBudget', after),
+    fullYearBudget: headerColumn(index, row, 'funding.fullYearBudget', after),
+    executed: headerColumn(index, row, 'funding.executed', after),
+    weight: headerColumn(index, row, 'funding.weight', after),
+    rate: headerColumn(index, row, 'funding.rate', after),
+    score: headerColumn(index, row, 'funding.score', after),
   };
 }
 

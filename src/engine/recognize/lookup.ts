@@ -1,5 +1,6 @@
 import type { FigureRole } from '../figures/types';
 import type { Field } from '../model/tables';
+import type { Slot } from '../profiles/types';
 import type { Entry, SheetIndex } from './sheet-index';
 
 export interface Found {
@@ -37,14 +38,10 @@ export function valueRightOf(index: SheetIndex, row: number, col: number, role: 
   return index.field(row, start, role);
 }
 
-/** The header column whose label satisfies `test`, searching one row; the column is the header's left edge. */
-export function headerColumn(
-  index: SheetIndex,
-  row: number,
-  test: (core: string) => boolean,
-  after = -1,
-): number | undefined {
-  for (const entry of index.entries(row)) if (entry.col > after && test(entry.core)) return entry.col;
+/** The header column whose label is a word of `slot`, searching one row; the column is the header's left edge. */
+export function headerColumn(index: SheetIndex, row: number, slot: Slot, after = -1): number | undefined {
+  for (const entry of index.entries(row))
+    if (entry.col > after && index.words.is(slot, entry.core)) return entry.col;
   return undefined;
 }
 
