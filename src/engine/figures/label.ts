@@ -11,7 +11,6 @@ import { cleanFigureText, readTextFigure } from './text-figure';
 import type { Figure, FigureNote } from './types';
 
 const LEADING_QIZHONG = /^[\s\u00a0]*其中[\s\u00a0]*[:：,，]?[\s\u00a0]*/;
-const COLON = /[:：]/;
 const TRAILING_TOKEN = /^(.*\S)[\s\u00a0]+(\S+)[\s\u00a0]*$/su;
 
 interface LabelledFigure {
@@ -45,8 +44,7 @@ function trailingFigure(text: string): LabelledFigure | undefined {
 }
 
 function lastColon(text: string): number {
-  for (let i = text.length - 1; i >= 0; i--) if (COLON.test(text[i])) return i;
-  return -1;
+  return Math.max(text.lastIndexOf(':'), text.lastIndexOf('：'));
 }
 
 /** A figure written inside a label: "其中：一般公共预算：605.21" → { label: "一般公共预算", figure }. Never throws. */

@@ -6,15 +6,9 @@
  */
 
 import { tokenValue } from './decimal';
-import {
-  NUMBER_PATTERN,
-  UNIT_PATTERN,
-  blankReason,
-  cleanFigureText,
-  isCalendarYear,
-  toToken,
-} from './text-figure';
+import { NUMBER_PATTERN, blankReason, cleanFigureText, isCalendarYear, toToken } from './text-figure';
 import type { Comparison, Target } from './types';
+import { UnitPattern } from './unit-pattern';
 
 /** Longest first, so "大于等于" wins over "大于" and ">=" over ">". */
 const PREFIXES: ReadonlyArray<readonly [string, Comparison]> = (
@@ -73,8 +67,8 @@ const SUFFIXES: ReadonlyArray<readonly [RegExp, Comparison]> = [
 ];
 
 /** One number, '%' or a unit, and at most a bracketed remark: "≥95%（含）". */
-const QUANTITY = new RegExp(
-  String.raw`^${NUMBER_PATTERN}\s*(%)?\s*(${UNIT_PATTERN})?\s*(?:[(\[【〔][^)\]】〕]*[)\]】〕])?$`,
+const QUANTITY = new UnitPattern(
+  (unit) => String.raw`^${NUMBER_PATTERN}\s*(%)?\s*(${unit})?\s*(?:[(\[【〔][^)\]】〕]*[)\]】〕])?$`,
   'u',
 );
 

@@ -8,14 +8,16 @@
 import { isTidy, toHalfWidth } from '../text/normalize';
 import { type DecimalToken, isUsableFigure, tokenDecimals, tokenValue } from './decimal';
 import type { Figure, FigureNote, FigureRole, NoFigure } from './types';
+import { UnitPattern } from './unit-pattern';
 
 /** A signed decimal with optional grouping commas and exponent. Capture groups: sign, digits, exponent. */
 export const NUMBER_PATTERN = String.raw`([+-])?\s*((?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d*)?|\.\d+)(?:[eE]([+-]?\d+))?`;
 
-/** A unit starts with a letter or symbol and is short: 万元, 次, 家, 分, m², 元/人, 个百分点. */
-export const UNIT_PATTERN = String.raw`[\p{L}\p{So}\p{No}][\p{L}\p{So}\p{No}/]{0,3}`;
-
-const FIGURE = new RegExp(String.raw`^${NUMBER_PATTERN}\s*(%)?\s*(${UNIT_PATTERN})?\s*([(\[【〔].*)?$`, 'su');
+/** A unit starts with a letter or symbol and is short: 万元, 次, 家, 分, m², 元/人, 个百分点 (see unit-pattern.ts). */
+const FIGURE = new UnitPattern(
+  (unit) => String.raw`^${NUMBER_PATTERN}\s*(%)?\s*(${unit})?\s*([(\[【〔].*)?$`,
+  'su',
+);
 
 /** Only dashes, slashes or ellipses: the clerk's way of saying "not applicable". */
 const DASH = /^[-—–―─━‐‑‒~/\\、.。…·\s]+$/;
