@@ -4,7 +4,7 @@
  * to the profile whose own words explain it best.
  */
 import { GENERIC_WORDS } from './generic';
-import { SLOTS, type Slot, type TemplateProfile, type WordList } from './types';
+import type { Slot, TemplateProfile, WordList } from './types';
 import { compileWords, type WordTest } from './words';
 
 export interface Hit {
@@ -14,30 +14,24 @@ export interface Hit {
 
 export class Lexicon {
   private readonly tests = new Map<Slot, WordTest>();
-  /**
-   * Answers by label, one per slot (0 not asked yet, 1 yes, 2 no): a sheet of many tables asks the same few
-   * hundred questions thousands of times, and one lookup per label serves every slot asked of it.
-   */
-  private readonly answers = new Map<string, Uint8Array>();
+  /** Answers by slot and label: a sheet of many tables asks the same few hundred questions thousands of times. */
+  private readonly answers = new Map<Slot, Map<string, boolean>>();
   private hits: Hit[] | undefined;
 
   constructor(readonly profiles: readonly TemplateProfile[]) {}
 
   /** Whether `core` is a word of `slot`; recorded as evidence while a table is being read. */
   is(slot: Slot, core: string): boolean {
-    const found = this.answer(this.answersFor(core), slot, core);
+    // Kept small, with the first answer worked out elsewhere: recognisers call this from many places, and V8
+    // copies it into each of them when it optimises them.
+    const found = this.answers.get(slot)?.get(core) ?? this.learn(slot, core);
     if (found && this.hits) this.hits.push({ slot, core });
     return found;
   }
 
   /** The first of `slots` (in order) that `core` is a word of, recorded as `is` records it; else undefined. */
   firstOf(slots: readonly Slot[], core: string): Slot | undefined {
-    const known = this.answersFor(core);
-    for (const slot of slots) {
-      if (!this.answer(known, slot, core)) continue;
-      if (this.hits) this.hits.push({ slot, core });
-      return slot;
-    }
+    for (const slot of slots) if (this.is(slot, core)) return slot;
     return undefined;
   }
 
@@ -53,33 +47,22 @@ export class Lexicon {
     return hits;
   }
 
-  private answersFor(core: string): Uint8Array {
-    let known = this.answers.get(core);
-    if (!known) {
-      known = new Uint8Array(SLOTS.length);
-      if (this.answers.size >= MAX_ANSWERS) this.answers.clear();
-      this.answers.set(core, known);
+  private learn(slot: Slot, core: string): boolean {
+    let answers = this.answers.get(slot);
+    if (!answers) {
+      answers = new Map();
+      this.answers.set(slot, answers);
     }
-    return known;
-  }
-
-  private answer(known: Uint8Array, slot: Slot, core: string): boolean {
-    const at = SLOT_INDEX[slot];
-    if (known[at] === 0) known[at] = this.testFor(slot)(core) ? 1 : 2;
-    return known[at] === 1;
-  }
-
-  private testFor(slot: Slot): WordTest {
     let test = this.tests.get(slot);
     if (!test) {
       test = compileWords(unionOf(slot, this.profiles));
       this.tests.set(slot, test);
     }
-    return test;
+    const found = test(core);
+    if (answers.size < MAX_ANSWERS) answers.set(core, found);
+    return found;
   }
 }
-
-const SLOT_INDEX = Object.fromEntries(SLOTS.map((slot, i) => [slot, i])) as Record<Slot, number>;
 
 const MAX_ANSWERS = 20000;
 
