@@ -5,8 +5,8 @@
  */
 import type { IndicatorGroup, RecognizedTable } from '../model/tables';
 import type { Hit } from './lexicon';
-import type { GroupKey, Slot, TemplateProfile, WeightScheme } from './types';
-import { matchesWords } from './words';
+import type { GroupKey, Slot, TemplateProfile, WeightScheme, WordList } from './types';
+import { compileWords } from './words';
 
 const SCHEME_EVIDENCE = 2;
 
@@ -18,12 +18,12 @@ export function matchProfile(
   let best: TemplateProfile | undefined;
   let bestScore = -1;
   const groups = table.kind === 'basic-data' ? [] : (table.indicators?.groups ?? []);
-  const distinct = uniqueHits(hits);
-  // Plain loops throughout: this runs once per table, and closures handed to some()/every() made it one of the
-  // dearest functions for V8 to optimise while a worker is still warming up.
+  const distinct = coresBySlot(hits);
+  // Plain loops throughout, each word list compiled once per slot: this runs once per table, and closures handed
+  // to some()/every() per hit made it one of the dearest functions for V8 to optimise in a warming worker.
   for (const profile of profiles) {
     let score = 0;
-    for (const hit of distinct) if (matchesWords(hit.core, profile.words[hit.slot])) score++;
+    for (const [slot, cores] of distinct) score += countWords(cores, profile.words[slot]);
     if (followsAnyScheme(groups, profile.schemes)) score += SCHEME_EVIDENCE;
     if (score > bestScore) {
       best = profile;
@@ -33,21 +33,24 @@ export function matchProfile(
   return best;
 }
 
-function uniqueHits(hits: readonly Hit[]): Hit[] {
-  // Sets by slot rather than a "slot + core" key string: no string is built per hit.
-  const seen = new Map<Slot, Set<string>>();
-  const distinct: Hit[] = [];
+/** Each distinct label accepted, by slot. */
+function coresBySlot(hits: readonly Hit[]): Map<Slot, Set<string>> {
+  const bySlot = new Map<Slot, Set<string>>();
   for (const hit of hits) {
-    let cores = seen.get(hit.slot);
-    if (!cores) {
-      cores = new Set();
-      seen.set(hit.slot, cores);
-    }
-    if (cores.has(hit.core)) continue;
-    cores.add(hit.core);
-    distinct.push(hit);
+    const cores = bySlot.get(hit.slot);
+    if (cores) cores.add(hit.core);
+    else bySlot.set(hit.slot, new Set([hit.core]));
   }
-  return distinct;
+  return bySlot;
+}
+
+/** How many of `cores` the word list names. */
+function countWords(cores: ReadonlySet<string>, words: WordList | undefined): number {
+  if (words === undefined || words.length === 0) return 0;
+  const test = compileWords(words);
+  let count = 0;
+  for (const core of cores) if (test(core)) count++;
+  return count;
 }
 
 function followsAnyScheme(groups: readonly IndicatorGroup[], schemes: readonly WeightScheme[]): boolean {

@@ -33,10 +33,6 @@ function includesAny(core: string, infixes: readonly string[]): boolean {
   return false;
 }
 
-export function matchesWords(core: string, words: WordList | undefined): boolean {
-  return words !== undefined && words.length > 0 && compileWords(words)(core);
-}
-
 /** One profile's words built on another's: every slot's lists joined (a province that extends the national). */
 export function extendWords(base: ProfileWords, extra: ProfileWords): ProfileWords {
   const merged: Partial<Record<Slot, WordList>> = { ...base };
