@@ -28,13 +28,39 @@ export function areaToA1(area: CellArea): string {
   return start === end ? start : `${start}:${end}`;
 }
 
-const A1_CELL = /^\$?([A-Za-z]{1,3})\$?(\d+)$/;
-
-/** Parses "B3" or "$B$3"; undefined for anything else. */
+/**
+ * Parses "B3" or "$B$3" (1–3 letters, then digits); undefined for anything else. Scanned by hand rather than
+ * with a pattern: readers parse every merge's range with it, thousands of times per batch of files.
+ */
 export function parseA1(address: string): CellPosition | undefined {
-  const match = A1_CELL.exec(address.trim());
-  if (!match) return undefined;
-  return { row: Number(match[2]) - 1, col: columnIndex(match[1]) };
+  const text = address.trim();
+  let i = text.charCodeAt(0) === DOLLAR ? 1 : 0;
+  let col = 0;
+  const lettersStart = i;
+  for (; i < text.length && i - lettersStart < 4; i++) {
+    const value = letterValue(text.charCodeAt(i));
+    if (value === 0) break;
+    col = col * 26 + value;
+  }
+  const letters = i - lettersStart;
+  if (letters < 1 || letters > 3) return undefined;
+  if (text.charCodeAt(i) === DOLLAR) i++;
+  const digitsStart = i;
+  for (; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 0x30 || code > 0x39) return undefined;
+  }
+  if (i === digitsStart) return undefined;
+  return { row: Number(text.slice(digitsStart)) - 1, col: col - 1 };
+}
+
+const DOLLAR = 0x24;
+
+/** A=1 … Z=26 for an ASCII letter of either case; 0 for anything else. */
+function letterValue(code: number): number {
+  if (code >= 0x41 && code <= 0x5a) return code - 0x40;
+  if (code >= 0x61 && code <= 0x7a) return code - 0x60;
+  return 0;
 }
 
 /** Parses "B3", "B3:D5" or "Sheet1!B3:D5" (sheet part dropped). */

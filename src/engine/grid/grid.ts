@@ -4,12 +4,13 @@ export const EMPTY_CELL: Cell = Object.freeze({ value: null, text: '', numberFor
 
 /**
  * A dense-by-row, sparse-by-column grid. Rows are arrays so that scanning a 10,000-row sheet stays linear;
- * merges are indexed by every covered position so `mergeAt` is O(1).
+ * merges are indexed by every covered position, row by row like the cells, so `mergeAt` is O(1) and costs an
+ * array read rather than a hash lookup (recognition asks it of nearly every cell).
  */
 export class Grid implements SheetGrid {
   readonly merges: CellArea[] = [];
   private readonly rows: (Cell | undefined)[][] = [];
-  private readonly mergeIndex = new Map<number, CellArea>();
+  private readonly mergeRows: (CellArea | undefined)[][] = [];
   private maxCol = 0;
 
   constructor(readonly name: string) {}
@@ -36,7 +37,8 @@ export class Grid implements SheetGrid {
   addMerge(area: CellArea): this {
     this.merges.push(area);
     for (let r = area.top; r <= area.bottom; r++) {
-      for (let c = area.left; c <= area.right; c++) this.mergeIndex.set(positionKey(r, c), area);
+      const covered = (this.mergeRows[r] ??= []);
+      for (let c = area.left; c <= area.right; c++) covered[c] = area;
     }
     if (area.bottom + 1 > this.rows.length) {
       for (let r = this.rows.length; r <= area.bottom; r++) this.rows.push([]);
@@ -50,13 +52,8 @@ export class Grid implements SheetGrid {
   }
 
   mergeAt(row: number, col: number): CellArea | undefined {
-    return this.mergeIndex.get(positionKey(row, col));
+    return this.mergeRows[row]?.[col];
   }
-}
-
-function positionKey(row: number, col: number): number {
-  // 16,384 columns is Excel's limit, so this key is unique for every real sheet.
-  return row * 16384 + col;
 }
 
 /** A cell holding a value typed as a clerk would see it; `text` defaults to the value's plain rendering. */
