@@ -187,8 +187,8 @@ function readBody(index: SheetIndex, headerRow: number, bottom: number, columns:
       groups.push(group);
       level2 = '';
     }
-    const level2Label = index.labelAt(row, columns.level2);
-    if (level2Label) level2 = tidy(level2Label.text).replace(/\s+/g, '');
+    const level2Text = index.textAt(row, columns.level2);
+    if (level2Text !== undefined) level2 = tidy(level2Text).replace(/\s+/g, '');
     const indicator = indicatorRow(index, row, columns, level2);
     if (!indicator) continue;
     if (!group) {
@@ -242,8 +242,8 @@ function indicatorRow(
   level2: string,
 ): IndicatorRow | undefined {
   // A 三级 name merged down over two rows names both.
-  const nameLabel = index.labelAt(row, columns.level3);
-  const name = nameLabel ? tidy(nameLabel.text) : '';
+  const nameText = index.textAt(row, columns.level3);
+  const name = nameText !== undefined ? tidy(nameText) : '';
   const weight = index.field(row, columns.weight, 'score');
   const score = index.field(row, columns.score, 'score');
   const hasFigure = weight.figure.kind === 'number' || score.figure.kind === 'number';

@@ -68,6 +68,13 @@ export class SheetIndex {
     return undefined;
   }
 
+  /** labelAt(row, col)?.text, without building the position: indicator rows ask it of every row. */
+  textAt(row: number, col: number): string | undefined {
+    if (col < 0) return undefined;
+    const merge = this.grid.mergeAt(row, col);
+    return merge ? this.entryAt(merge.top, merge.left)?.text : this.entryAt(row, col)?.text;
+  }
+
   /** The text a position shows, taken from the top-left of its merge when merged. */
   labelAt(row: number, col: number): { text: string; at: CellPosition } | undefined {
     if (col < 0) return undefined;
