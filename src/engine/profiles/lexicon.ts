@@ -16,6 +16,8 @@ export class Lexicon {
   private readonly tests = new Map<Slot, WordTest>();
   /** Answers by slot and label: a sheet of many tables asks the same few hundred questions thousands of times. */
   private readonly answers = new Map<Slot, Map<string, boolean>>();
+  /** firstOf's answers by slot list and label; null: none of the slots. */
+  private readonly firsts = new Map<readonly Slot[], Map<string, Slot | null>>();
   private hits: Hit[] | undefined;
 
   constructor(readonly profiles: readonly TemplateProfile[]) {}
@@ -29,10 +31,29 @@ export class Lexicon {
     return found;
   }
 
-  /** The first of `slots` (in order) that `core` is a word of, recorded as `is` records it; else undefined. */
+  /**
+   * The first of `slots` (in order) that `core` is a word of, recorded as `is` records it; else undefined.
+   * Answered once per list and label: the anchor list (eight slots) is asked of the first label of every row.
+   */
   firstOf(slots: readonly Slot[], core: string): Slot | undefined {
-    for (const slot of slots) if (this.is(slot, core)) return slot;
-    return undefined;
+    let known = this.firsts.get(slots);
+    if (!known) {
+      known = new Map();
+      this.firsts.set(slots, known);
+    }
+    let first = known.get(core);
+    if (first === undefined) {
+      first = null;
+      for (const slot of slots) {
+        if (!(this.answers.get(slot)?.get(core) ?? this.learn(slot, core))) continue;
+        first = slot;
+        break;
+      }
+      if (known.size < MAX_ANSWERS) known.set(core, first);
+    }
+    if (first === null) return undefined;
+    if (this.hits) this.hits.push({ slot: first, core });
+    return first;
   }
 
   /** Starts recording the labels accepted, for one table. */
