@@ -17,7 +17,9 @@ export interface DecimalToken {
 /** The value of a token scaled by 10^shift, computed in decimal so no float noise creeps in. */
 export function tokenValue(token: DecimalToken, shift = 0): number {
   const mantissa = token.digits.startsWith('.') ? `0${token.digits}` : token.digits;
-  const value = Number(`${mantissa}e${token.exponent + shift}`);
+  const exponent = token.exponent + shift;
+  // "605.21" and "605.21e0" name the same decimal, so the common case needs no string built.
+  const value = Number(exponent === 0 ? mantissa : `${mantissa}e${exponent}`);
   return normalizeZero(token.negative ? -value : value);
 }
 
