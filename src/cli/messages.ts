@@ -155,4 +155,4 @@ export const MESSAGES: Readonly<Record<Lang, CliMessages>> = {
   },
 };
 
-export { fillTemplate as say } from '../engine/check';
+export { fillTemplate as say } from '../engine/rules/template';

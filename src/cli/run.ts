@@ -2,7 +2,7 @@
 import * as path from 'node:path';
 import { PROFILE_IDS } from '../engine/profiles';
 import type { Lang } from '../engine/rules/types';
-import { planCopies } from './check-copies';
+import { planCopies } from './copy-plan';
 import { badValueMessage, langIn, parseCommandLine, type OptionSpecs } from './args';
 import { runHelp, unknownCommand } from './commands/help';
 import { FORMATTERS, type Formatter } from './formatters';

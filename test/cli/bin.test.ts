@@ -1,8 +1,13 @@
 import { execFileSync, spawnSync } from 'node:child_process';
+import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
+import { Worker } from 'node:worker_threads';
+import { tuneForShortTasks } from '../../src/cli/batch/v8-tuning';
+import { BUNDLE_FILE, CACHE_FILE, compiledWorkerFile } from '../../src/cli/batch/worker-files';
 
 const ROOT = path.resolve(__dirname, '../..');
 const BIN = path.join(ROOT, 'dist/cli/cli/main.js');
+const BATCH = path.join(ROOT, 'dist/cli/cli/batch');
 
 describe('the built selfeval bin', () => {
   beforeAll(() => {
@@ -15,7 +20,11 @@ describe('the built selfeval bin', () => {
     } catch {
       /* tsc still emits on type errors; the run below shows whether the bin works */
     }
-  });
+    execFileSync(process.execPath, [require.resolve('tsx/cli'), 'scripts/bundle-worker.ts'], {
+      cwd: ROOT,
+      stdio: 'pipe',
+    });
+  }, 120_000);
 
   it('checks the seed samples from a shell and exits 1 because they hold errors', () => {
     const result = spawnSync(process.execPath, [BIN, 'check', 'samples/seed-004.xlsx', '--lang', 'en'], {
@@ -32,5 +41,46 @@ describe('the built selfeval bin', () => {
   it('starts with a node shebang so npm can link it', () => {
     const head = spawnSync('head', ['-1', BIN], { encoding: 'utf8' }).stdout;
     expect(head.trim()).toBe('#!/usr/bin/env node');
+  });
+
+  it('starts its workers from the one-file bundle, whose code cache V8 accepts, with the same findings', async () => {
+    expect(compiledWorkerFile(BATCH)).toBe(path.join(BATCH, 'worker-loader.js'));
+    // The cache is made with the CLI's V8 flags; compiled the same way in a worker, V8 must take it.
+    tuneForShortTasks();
+    const rejected = await new Promise((resolve, reject) => {
+      const worker = new Worker(
+        `const fs = require('fs'); const vm = require('vm'); const { parentPort, workerData } = require('worker_threads');
+         const script = new vm.Script('(function (exports, require, module, __filename, __dirname) {' +
+           fs.readFileSync(workerData.bundle, 'utf8') + '\\n})',
+           { filename: workerData.bundle, cachedData: fs.readFileSync(workerData.cache) });
+         parentPort.postMessage(script.cachedDataRejected);`,
+        {
+          eval: true,
+          workerData: { bundle: path.join(BATCH, BUNDLE_FILE), cache: path.join(BATCH, CACHE_FILE) },
+        },
+      );
+      worker.once('message', resolve);
+      worker.once('error', reject);
+    });
+    expect(rejected).toBe(false);
+    const run = () =>
+      spawnSync(process.execPath, [BIN, 'check', 'samples', '--format', 'json', '--lang', 'en'], {
+        cwd: ROOT,
+        encoding: 'utf8',
+      });
+    const bundled = run();
+    expect(bundled.status).toBe(1);
+    // A compile newer than the bundle makes the workers start from the modules again (a stale bundle is never used).
+    const entry = path.join(BATCH, 'worker-entry.js');
+    const bundleTime = (await fs.stat(path.join(BATCH, BUNDLE_FILE))).mtime;
+    await fs.utimes(entry, new Date(), new Date(bundleTime.getTime() + 60_000));
+    try {
+      expect(compiledWorkerFile(BATCH)).toBe(entry);
+      const modules = run();
+      expect(modules.stdout).toBe(bundled.stdout);
+      expect(JSON.parse(bundled.stdout).files.length).toBeGreaterThan(5);
+    } finally {
+      await fs.utimes(entry, new Date(), bundleTime);
+    }
   });
 });

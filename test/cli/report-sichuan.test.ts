@@ -4,7 +4,7 @@
 import ExcelJS from 'exceljs';
 import { htmlFormatter } from '../../src/cli/formatters/html';
 import { xlsxFormatter } from '../../src/cli/formatters/xlsx';
-import { checkedFile } from '../../src/cli/report/outcome';
+import { checkedFile } from '../../src/cli/report/checked-file';
 import { summaryRows } from '../../src/cli/report/summary-rows';
 import { checkWorkbook } from '../../src/engine/check';
 import { cleanTable } from '../engine/profiles/content';

@@ -1,7 +1,7 @@
 // `selfeval check`'s reading side: inputs (folders walked by ./inputs) checked in the worker pool, each outcome
 // handed on in input order, so output reads the same whatever the number of jobs.
 import type { Lang } from '../../engine/rules/types';
-import type { CopyOrder } from '../check-copies';
+import type { CopyOrder } from '../copy-plan';
 import type { FileOutcome } from './check-file';
 import type { Input } from './inputs';
 import { checkInPool } from './pool';

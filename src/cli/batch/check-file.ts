@@ -1,12 +1,12 @@
 // One file read and checked: what a worker does for each input, and all it sends back (plain data).
 import { checkWorkbook } from '../../engine/check';
 import type { Lang } from '../../engine/rules/types';
-import { checkedFile } from '../report/outcome';
+import { checkedFile } from '../report/checked-file';
 import type { CheckedFile } from '../report/outcome';
 import { readGrids } from '../read/read-grids';
 import type { ReadFailure } from '../read/read-grids';
 import type { ReadLimits } from '../read/limits';
-import type { CopyOrder } from '../check-copies';
+import type { CopyOrder } from '../copy-plan';
 
 export type FileOutcome =
   | { readonly ok: true; readonly checked: CheckedFile }

@@ -2,8 +2,7 @@
 // input keeps the folder it was found under (`root`), so outputs can keep paths relative to it.
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
-import { systemFailure } from '../read/read-grids';
-import type { ReadFailure } from '../read/read-grids';
+import { systemFailure, type ReadFailure } from '../read/read-failure';
 
 export interface Input {
   /** The path as given, or joined onto the given folder. */

@@ -10,7 +10,7 @@
 import * as os from 'node:os';
 import type { Worker } from 'node:worker_threads';
 import type { Lang } from '../../engine/rules/types';
-import type { CopyOrder } from '../check-copies';
+import type { CopyOrder } from '../copy-plan';
 import type { FileOutcome, WorkerFailure } from './check-file';
 import { DEFAULT_HEAP_MB, startWorker, stopWaitingWorkers } from './worker-start';
 import type { CheckRequest, CheckResponse } from './worker-entry';

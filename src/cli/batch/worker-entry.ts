@@ -3,7 +3,7 @@
 // come back in the order asked.
 import { parentPort } from 'node:worker_threads';
 import type { Lang } from '../../engine/rules/types';
-import type { CopyOrder } from '../check-copies';
+import type { CopyOrder } from '../copy-plan';
 import { checkFile, type FileOutcome } from './check-file';
 
 export interface CheckRequest {
@@ -20,7 +20,7 @@ export interface CheckResponse {
   readonly outcome: FileOutcome;
 }
 
-async function answer(request: CheckRequest): Promise<CheckResponse> {
+export async function answer(request: CheckRequest): Promise<CheckResponse> {
   try {
     const outcome = await checkFile(request.file, {
       lang: request.lang,

@@ -3,10 +3,10 @@
 // `selfeval check` therefore starts its workers first thing (../main.ts) so the two overlap, and the pool adopts
 // them. A started worker that is not adopted is unref'd (it never keeps the process alive) and is stopped as soon
 // as the pool knows how many it needs.
-import { existsSync } from 'node:fs';
 import * as path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { tuneForShortTasks } from './v8-tuning';
+import { compiledWorkerFile } from './worker-files';
 
 /** Old-generation heap cap of each worker, in MB. */
 export const DEFAULT_HEAP_MB = 1024;
@@ -61,9 +61,9 @@ export function stopWaitingWorkers(keep = 0): void {
 function spawnWorker(heapMb: number): Worker {
   // The tiering flags must be set before an isolate is made.
   tuneForShortTasks();
-  const compiled = path.join(__dirname, 'worker-entry.js');
+  const compiled = compiledWorkerFile(__dirname);
   const resourceLimits = { maxOldGenerationSizeMb: heapMb, maxYoungGenerationSizeMb: 64 };
-  if (existsSync(compiled)) return new Worker(compiled, { resourceLimits });
+  if (compiled) return new Worker(compiled, { resourceLimits });
   // Running from TypeScript sources (tests, tsx): the worker loads them through tsx's require hook.
   const source = path.join(__dirname, 'worker-entry.ts');
   // Resolved here, from the project, whatever the working directory of the run.

@@ -1,21 +1,15 @@
 // The one entry point for reading a file into grids: what the file really is, then the reader for it.
 import { readFileSync, statSync } from 'node:fs';
-import type { Grid } from '../../engine/grid/grid';
 import { identifyFile } from './identify';
-import type { FileKind } from './identify';
 import { DEFAULT_LIMITS, ReadRefusal } from './limits';
-import type { ReadLimits, RefusalCause } from './limits';
+import type { ReadLimits } from './limits';
+import { systemFailure, type ReadResult } from './read-failure';
 import { readXlsxGrids } from './xlsx-file';
 import { readXlsGrids } from './xls-file';
 import { ZipDirectory } from './zip-directory';
 
-export type ReadFailure =
-  | { readonly reason: 'missing' | 'not-a-file' | 'permission-denied' | 'encrypted' }
-  | { readonly reason: 'too-large' | 'corrupt'; readonly cause: RefusalCause }
-  | { readonly reason: 'wrong-type'; readonly kind: FileKind };
-
-export type ReadResult =
-  { readonly ok: true; readonly grids: Grid[] } | ({ readonly ok: false } & ReadFailure);
+export type { ReadFailure, ReadResult } from './read-failure';
+export { systemFailure } from './read-failure';
 
 export async function readGrids(file: string, limits: ReadLimits = DEFAULT_LIMITS): Promise<ReadResult> {
   return readGridsSync(file, limits);
@@ -57,17 +51,4 @@ export function readGridsSync(file: string, limits: ReadLimits = DEFAULT_LIMITS)
       cause: { kind: 'reader-error', message: message.split('\n')[0].slice(0, 120) },
     };
   }
-}
-
-export function systemFailure(error: unknown): ReadFailure {
-  const code = (error as NodeJS.ErrnoException).code;
-  if (code === 'ENOENT' || code === 'ENOTDIR') return { reason: 'missing' };
-  if (code === 'EACCES' || code === 'EPERM') return { reason: 'permission-denied' };
-  if (code === 'EISDIR') return { reason: 'not-a-file' };
-  return code
-    ? { reason: 'corrupt', cause: { kind: 'system-error', code } }
-    : {
-        reason: 'corrupt',
-        cause: { kind: 'reader-error', message: String(error).split('\n')[0].slice(0, 120) },
-      };
 }
