@@ -7,6 +7,7 @@ import { promises as fs } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import ExcelJS from 'exceljs';
+import { compiledWorkerFile } from '../src/cli/batch/worker-files';
 import { mergeBenchResults } from './lib/bench-results';
 import { writeCellFlood, writeInflationBomb, writeMergeBomb, writeRows200k } from './lib/generated-workbooks';
 import { measureProcess } from './lib/measure-process';
@@ -36,6 +37,12 @@ async function main(): Promise<void> {
     if (checked !== 200) throw new Error(`batch checked ${checked} files, not 200: ${run.stderr}`);
     results.cli_batch_ms = run.ms;
     results.cli_to_exceljs_load = Number((run.ms / results.exceljs_load_ms).toFixed(3));
+    // 1 when the bin's workers start from the bundle and its code cache (`npm run build:cli`), 0 from the modules.
+    results.cli_worker_bundled = compiledWorkerFile(path.join(ROOT, 'dist/cli/cli/batch'))?.endsWith(
+      'worker-loader.js',
+    )
+      ? 1
+      : 0;
     console.log(`200 files: cli ${run.ms} ms, ExcelJS load ${results.exceljs_load_ms} ms`);
 
     const big = path.join(dir, 'rows200k.xlsx');

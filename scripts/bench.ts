@@ -30,7 +30,7 @@ const PARTS: Record<string, Part> = {
   // The pane's bundle size and ready time are measured on the production build.
   pane: script('bench-pane.ts', [['npx', 'webpack', '--mode', 'production']]),
   // The command line is measured as users run it: the built bin.
-  cli: script('bench-cli.ts', [['npx', 'tsc', '-p', 'tsconfig.cli.json']]),
+  cli: script('bench-cli.ts', [['npm', 'run', 'build:cli']]),
 };
 
 async function main(): Promise<void> {
