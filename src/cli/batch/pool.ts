@@ -153,13 +153,9 @@ function runLane(files: readonly string[], queue: WorkQueue, options: PoolOption
       }
       if (inFlight.length === 0) {
         clearTimeout(timer);
-        const stopping = retire();
-        if (stopping)
-          void stopping.then(
-            () => laneDone(),
-            () => laneDone(),
-          );
-        else laneDone();
+        // The worker stops in the background: the run's output need not wait for it (the process does).
+        void retire()?.catch(() => undefined);
+        laneDone();
       }
     }
     feed();
