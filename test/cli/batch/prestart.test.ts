@@ -2,7 +2,7 @@
 import * as path from 'node:path';
 import type { FileOutcome } from '../../../src/cli/batch/check-file';
 import { checkInPool, defaultJobs } from '../../../src/cli/batch/pool';
-import { jobsAsked } from '../../../src/cli/batch/prestart';
+import { inputsGuessed, jobsAsked } from '../../../src/cli/batch/prestart';
 import { prestartWorkers, waitingWorkers } from '../../../src/cli/batch/worker-start';
 
 const SAMPLES = path.resolve(__dirname, '../../../samples');
@@ -17,6 +17,17 @@ it.each([
   [['check', '--jobs', '0', 'dir'], 0],
 ])('guesses the workers %j asks for', (argv, expected) => {
   expect(jobsAsked(argv)).toBe(expected);
+});
+
+it.each([
+  [['samples/seed-000.xlsx'], 1],
+  [['samples/seed-000.xlsx', '--format', 'json', '--out', 'samples'], 1],
+  [['samples/seed-000.xlsx', 'samples/seed-004.xlsx', '--lang=en'], 2],
+  [['--jobs', '2', 'samples'], Infinity],
+  [['--format', 'json'], 0],
+  [['missing.xlsx'], 1],
+])('guesses how many inputs %j names (a folder: as many as can run)', (args, expected) => {
+  expect(inputsGuessed(args)).toBe(expected);
 });
 
 it('adopts started workers, stops the ones a run does not need, and checks as without them', async () => {
