@@ -1,6 +1,7 @@
 // Applies a plan's SheetStyle (sheet-style.ts) to an ExcelJS worksheet: the font over the form and its columns,
 // and the print setup. ExcelJS measures margins in inches where the plan uses points.
 import type ExcelJS from 'exceljs';
+import { rowsToA1 } from '../engine/grid/a1';
 import type { PageSetup, SheetStyle } from '../engine/presets/sheet-style';
 
 const A4 = 9;
@@ -40,7 +41,7 @@ export function applyPageSetup(worksheet: ExcelJS.Worksheet, page: PageSetup): v
       footer: inches(margins.footer),
     },
     ...(page.printTitleRows
-      ? { printTitlesRow: `${page.printTitleRows.top + 1}:${page.printTitleRows.bottom + 1}` }
+      ? { printTitlesRow: rowsToA1(page.printTitleRows.top, page.printTitleRows.bottom) }
       : {}),
   };
   if (page.footer) worksheet.headerFooter = { ...worksheet.headerFooter, oddFooter: `&C${page.footer}` };

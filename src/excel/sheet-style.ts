@@ -1,7 +1,7 @@
 // A new sheet's look (plan.sheetStyle, src/engine/presets/sheet-style.ts) in Office.js: the form's font before the
 // plan's styles, then the print setup through worksheet.pageLayout (ExcelApi 1.9; older hosts keep Excel's
 // defaults, and the sheet is still right on screen). Queued only; the caller syncs.
-import { areaToA1 } from '../engine/grid/a1';
+import { areaToA1, rowsToA1 } from '../engine/grid/a1';
 import type { PageSetup, SheetStyle } from '../engine/presets/sheet-style';
 
 /** Before the plan's styles, so their bold and sizes land on top of the form's font. */
@@ -27,6 +27,6 @@ export function queuePageSetup(sheet: Excel.Worksheet, page: PageSetup): void {
   layout.headerMargin = page.margins.header;
   layout.footerMargin = page.margins.footer;
   if (page.printTitleRows)
-    layout.setPrintTitleRows(`$${page.printTitleRows.top + 1}:$${page.printTitleRows.bottom + 1}`);
+    layout.setPrintTitleRows(rowsToA1(page.printTitleRows.top, page.printTitleRows.bottom, true));
   if (page.footer) layout.headersFooters.defaultForAllPages.centerFooter = page.footer;
 }

@@ -3,7 +3,7 @@
 // the plan's styles, then the print setup on Worksheet.PageSetup. Members and constants from the WPS typings
 // [TYPES lib.et.d.ts Font, PageSetup, XlPaperSize, XlPageOrientation] with VBA semantics (margins in points, Zoom
 // false so FitToPages* scale); verified against the simulated WPS host only (src/simwps).
-import { areaToA1 } from '../engine/grid/a1';
+import { areaToA1, rowsToA1 } from '../engine/grid/a1';
 import type { PageSetup, SheetStyle } from '../engine/presets/sheet-style';
 import { XL, type EtWorksheet } from './api';
 
@@ -32,6 +32,6 @@ export function applyPageSetup(sheet: EtWorksheet, page: PageSetup): void {
   setup.HeaderMargin = page.margins.header;
   setup.FooterMargin = page.margins.footer;
   if (page.printTitleRows)
-    setup.PrintTitleRows = `$${page.printTitleRows.top + 1}:$${page.printTitleRows.bottom + 1}`;
+    setup.PrintTitleRows = rowsToA1(page.printTitleRows.top, page.printTitleRows.bottom, true);
   if (page.footer) setup.CenterFooter = page.footer;
 }

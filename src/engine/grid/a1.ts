@@ -77,3 +77,9 @@ export function parseA1Area(address: string): CellArea | undefined {
     right: Math.max(start.col, end.col),
   };
 }
+
+/** A range of whole rows, 0-based inclusive → "13:14", or "$13:$14" when `absolute` (print titles). */
+export function rowsToA1(top: number, bottom: number, absolute = false): string {
+  const mark = absolute ? '$' : '';
+  return `${mark}${top + 1}:${mark}${bottom + 1}`;
+}

@@ -1,4 +1,4 @@
-import { areaToA1, columnLetters, parseA1, parseA1Area, toA1 } from '../../../src/engine/grid/a1';
+import { areaToA1, columnLetters, parseA1, parseA1Area, toA1, rowsToA1 } from '../../../src/engine/grid/a1';
 
 describe('A1 addresses', () => {
   it('names columns past Z', () => {
@@ -15,4 +15,12 @@ describe('A1 addresses', () => {
     expect(areaToA1({ top: 2, left: 1, bottom: 2, right: 1 })).toBe('B3');
     expect(parseA1('3B')).toBeUndefined();
   });
+});
+
+it.each([
+  [0, 0, false, '1:1'],
+  [11, 12, false, '12:13'],
+  [11, 11, true, '$12:$12'],
+])('writes rows %i–%i (absolute: %s) as %s', (top, bottom, absolute, expected) => {
+  expect(rowsToA1(top, bottom, absolute)).toBe(expected);
 });
