@@ -137,6 +137,16 @@ class SheetScan {
   }
 
   /** Reads the <c> at `at`; returns the offset of its last character. */
+  /** Counts the current cell in the sheet's extent; where its </c> is, or -1 for a self-closed <c …/>. */
+  private cellClose(xml: string, tagEnd: number): number {
+    if (this.row + 1 > this.extent.rows) this.extent.rows = this.row + 1;
+    if (this.col + 1 > this.extent.cols) this.extent.cols = this.col + 1;
+    if (xml.charCodeAt(tagEnd - 1) === 47) return -1;
+    const close = xml.indexOf('</c>', tagEnd);
+    if (close < 0) throw new ReadRefusal({ kind: 'unterminated-cell', sheet: this.grid.name });
+    return close;
+  }
+
   private cell(xml: string, base: number, at: number, entities: NextIndex): number {
     const tagEnd = xml.indexOf('>', at);
     if (tagEnd < 0 || entities.after(at) < tagEnd) return this.cellInGeneral(xml, base, at);
@@ -145,11 +155,8 @@ class SheetScan {
     else this.col++;
     const row = this.row;
     const col = this.col;
-    if (row + 1 > this.extent.rows) this.extent.rows = row + 1;
-    if (col + 1 > this.extent.cols) this.extent.cols = col + 1;
-    if (xml.charCodeAt(tagEnd - 1) === 47) return tagEnd;
-    const close = xml.indexOf('</c>', tagEnd);
-    if (close < 0) throw new ReadRefusal({ kind: 'unterminated-cell', sheet: this.grid.name });
+    const close = this.cellClose(xml, tagEnd);
+    if (close < 0) return tagEnd;
     const typeLength = this.typeEnd - this.typeStart;
     const sharedString = this.typeStart >= 0 && typeLength === 1 && xml.charCodeAt(this.typeStart) === 115;
     // No type, or a one-letter one (s, n, b, e, d): never str or inlineStr.
@@ -299,11 +306,8 @@ class SheetScan {
     } else this.col++;
     const row = this.row;
     const col = this.col;
-    if (row + 1 > this.extent.rows) this.extent.rows = row + 1;
-    if (col + 1 > this.extent.cols) this.extent.cols = col + 1;
-    if (xml.charCodeAt(tagEnd - 1) === 47) return tagEnd;
-    const close = xml.indexOf('</c>', tagEnd);
-    if (close < 0) throw new ReadRefusal({ kind: 'unterminated-cell', sheet: this.grid.name });
+    const close = this.cellClose(xml, tagEnd);
+    if (close < 0) return tagEnd;
     const numberFormat = shownFormat(style ? this.context.styleFormats[parseInt(style, 10)] : undefined);
     // The common cell, <c …><v>figure</v></c>, read without searching its children.
     if (type !== 'str' && type !== 'inlineStr' && xml.startsWith('<v>', tagEnd + 1) && close > tagEnd + 4) {
