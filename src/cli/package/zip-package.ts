@@ -25,8 +25,11 @@ export class ZipPackage {
   private constructor(
     private readonly source: Buffer,
     private readonly entries: Map<string, ZipEntry>,
+    /** Folder entries ("xl/"): no parts, but some tools write them; the copy keeps them where they stood. */
+    private readonly folders: Map<string, ZipEntry>,
+    order: readonly string[],
   ) {
-    this.order = [...entries.keys()];
+    this.order = [...order];
   }
 
   static async load(bytes: Uint8Array): Promise<ZipPackage> {
@@ -39,9 +42,12 @@ export class ZipPackage {
     } catch (error) {
       throw new PackageError('not-a-zip', error instanceof Error ? error.message : String(error));
     }
+    const isFolder = (entry: ZipEntry) => entry.name.endsWith('/');
     const pkg = new ZipPackage(
       source,
-      new Map(entries.filter((e) => !e.name.endsWith('/')).map((e) => [e.name, e])),
+      new Map(entries.filter((e) => !isFolder(e)).map((e) => [e.name, e])),
+      new Map(entries.filter(isFolder).map((e) => [e.name, e])),
+      entries.map((e) => e.name),
     );
     if (!pkg.has('[Content_Types].xml')) throw new PackageError('not-a-workbook', '[Content_Types].xml');
     return pkg;
@@ -49,7 +55,7 @@ export class ZipPackage {
 
   /** Part names without a leading slash, as stored in the zip. */
   parts(): string[] {
-    return this.order.filter((name) => !this.removed.has(name));
+    return this.order.filter((name) => !this.removed.has(name) && !this.folders.has(name));
   }
 
   has(part: string): boolean {
@@ -106,7 +112,13 @@ export class ZipPackage {
 
   async toBuffer(): Promise<Buffer> {
     const output: OutputEntry[] = [];
-    for (const name of this.parts()) {
+    for (const name of this.order) {
+      if (this.removed.has(name)) continue;
+      const folder = this.folders.get(name);
+      if (folder) {
+        output.push({ kind: 'copy', entry: folder, source: this.source });
+        continue;
+      }
       const data = this.written.get(name);
       const entry = this.entries.get(name);
       if (data) output.push({ kind: 'data', name, data, time: entry?.time, date: entry?.date });

@@ -321,3 +321,18 @@ describe('fixed copy (selfeval fix --out)', () => {
     expect(text(after, 'xl/workbook.xml')).toContain('fullCalcOnLoad="1"');
   });
 });
+
+it('keeps the zip’s folder entries (xl/, _rels/ …) that some tools write, so a copy drops nothing of its input', async () => {
+  // The sample files were written with folder entries; openpyxl and LibreOffice write none.
+  const input = path.resolve(__dirname, '../../../samples/seed-004.xlsx');
+  const namesOf = async (file: string) => Object.keys((await JSZip.loadAsync(await fs.readFile(file))).files);
+  const before = await namesOf(input);
+  expect(before.filter((name) => name.endsWith('/')).length).toBeGreaterThan(0);
+  const out = path.join(tmp, 'folders');
+  const result = await cli('check', input, '--out', out, '--lang', 'en');
+  expect(result.code).toBe(1);
+  const after = await namesOf(path.join(out, 'seed-004.xlsx'));
+  expect(before.filter((name) => !after.includes(name))).toEqual([]);
+  // In their original order, with the new parts (notes) after them.
+  expect(after.filter((name) => before.includes(name))).toEqual(before);
+});
