@@ -5,7 +5,7 @@
 import type { Lang } from '../engine/rules/types';
 
 /** Common system error codes in words. */
-export const SYSTEM_ERRORS: Readonly<Record<string, { readonly zh: string; readonly en: string }>> = {
+const SYSTEM_ERRORS: Readonly<Record<string, { readonly zh: string; readonly en: string }>> = {
   EACCES: { zh: '没有写入或读取的权限', en: 'permission denied' },
   EPERM: {
     zh: '操作不被允许（文件可能被占用或只读）',
@@ -32,12 +32,17 @@ export function systemErrorCode(error: unknown): string | undefined {
   return typeof code === 'string' && /^E[A-Z0-9]+$/.test(code) ? code : undefined;
 }
 
+/** A system error code in words (a common one) or named, in `lang`. */
+export function systemErrorText(code: string, lang: Lang): string {
+  const known = SYSTEM_ERRORS[code];
+  if (known) return lang === 'zh' ? `${known.zh}，错误代码 ${code}` : `${known.en}, ${code}`;
+  return lang === 'zh' ? `系统报错，错误代码 ${code}` : `system error ${code}`;
+}
+
 /** One short detail for `error` in `lang`. */
 export function errorDetail(error: unknown, lang: Lang): string {
   const code = systemErrorCode(error);
-  const known = code ? SYSTEM_ERRORS[code] : undefined;
-  if (known) return lang === 'zh' ? `${known.zh}，错误代码 ${code}` : `${known.en}, ${code}`;
-  if (code) return lang === 'zh' ? `系统报错，错误代码 ${code}` : `system error ${code}`;
+  if (code) return systemErrorText(code, lang);
   if (lang === 'zh') return '程序出错';
   const text = error instanceof Error ? error.message : String(error);
   return text.split('\n')[0].slice(0, 200);

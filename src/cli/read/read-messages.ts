@@ -2,7 +2,7 @@
 // written in the run's language (a refusal arrives as data: limits.ts RefusalCause). The only Latin left in a zh
 // line is what is a name or a unit: the file, a sheet or part name, a cell range, MB.
 import type { Lang } from '../../engine/rules/types';
-import { SYSTEM_ERRORS } from '../error-text';
+import { systemErrorText } from '../error-text';
 import type { WorkerFailure } from '../batch/check-file';
 import type { FileKind } from './identify';
 import type { RefusalCause } from './limits';
@@ -138,11 +138,8 @@ export function describeCause(cause: RefusalCause, lang: Lang): string {
     case 'reader-error':
       // A third-party reader's message, English only: the zh line says what happened; JSON keeps the words.
       return zh ? '读取程序无法解析其内容' : cause.message;
-    case 'system-error': {
-      const known = SYSTEM_ERRORS[cause.code];
-      if (known) return zh ? `${known.zh}，错误代码 ${cause.code}` : `${known.en}, ${cause.code}`;
-      return zh ? `系统报错，错误代码 ${cause.code}` : `system error ${cause.code}`;
-    }
+    case 'system-error':
+      return systemErrorText(cause.code, lang);
   }
 }
 
