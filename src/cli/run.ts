@@ -154,7 +154,9 @@ async function check(
   const { inputs, problems } = await collectInputs(args);
   for (const problem of problems) unreadable(problem.path, problem.failure);
   const copies = options.out ? await planCopies(inputs, options.out) : undefined;
-  const planned = new Map(inputs.map((input) => [input.path, copies?.(input.path, options.lang)]));
+  const planned = new Map(
+    copies ? inputs.map((input) => [input.path, copies(input.path, options.lang)]) : [],
+  );
   // Each file is read and checked — and its copy written — in a worker with a memory cap; one file's failure is
   // reported on its line.
   await checkBatch(
@@ -165,10 +167,12 @@ async function check(
       profile: options.profile,
       snapshots,
       progress: io.progress,
-      copyOrder: ({ path: file }) => {
-        const plan = planned.get(file);
-        return plan?.ok ? plan.order : undefined;
-      },
+      copyOrder: copies
+        ? ({ path: file }) => {
+            const plan = planned.get(file);
+            return plan?.ok ? plan.order : undefined;
+          }
+        : undefined,
     },
     ({ path: file }, result) => {
       if (!result.ok) return unreadable(file, result.failure);
