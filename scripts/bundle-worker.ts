@@ -1,6 +1,6 @@
 // Part of `npm run build:cli`, after tsc: the checking worker as one file plus V8's code cache for it (see
 // src/cli/batch/worker-loader.ts for why). The cache is made by a worker started the way the CLI starts its own
-// (same V8 flags), after it has checked the samples in both languages. Nothing here may fail the build: without
+// (its loader sets the same V8 flags), after it has checked the samples in both languages. Nothing here may fail the build: without
 // a bundle or a cache the CLI starts its workers from the compiled modules, only a little slower.
 import { build } from 'esbuild';
 import { promises as fs } from 'node:fs';
@@ -11,10 +11,9 @@ const ROOT = path.resolve(__dirname, '..');
 const DIR = path.join(ROOT, 'dist/cli/cli/batch');
 
 async function main(): Promise<void> {
-  // Loaded from the build it completes, so the flags and file names are the CLI's own.
+  // Loaded from the build it completes, so the file names are the CLI's own.
   /* eslint-disable @typescript-eslint/no-require-imports -- the compiled CLI, loaded at run time */
   const files = require(path.join(DIR, 'worker-files.js')) as typeof import('../src/cli/batch/worker-files');
-  const tuning = require(path.join(DIR, 'v8-tuning.js')) as typeof import('../src/cli/batch/v8-tuning');
   /* eslint-enable @typescript-eslint/no-require-imports */
   const bundle = path.join(DIR, files.BUNDLE_FILE);
   const cache = path.join(DIR, files.CACHE_FILE);
@@ -36,7 +35,6 @@ async function main(): Promise<void> {
     .map((name) => path.join(samples, name));
   if (inputs.length === 0)
     return console.warn('bundle-worker: no samples to warm the code cache with; none written');
-  tuning.tuneForShortTasks();
   const temporary = `${cache}.${process.pid}.tmp`;
   const written = await new Promise<boolean>((resolve) => {
     const worker = new Worker(path.join(DIR, 'worker-loader.js'), {

@@ -1,9 +1,9 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import { promises as fs } from 'node:fs';
+import * as os from 'node:os';
 import * as path from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { tuneForShortTasks } from '../../src/cli/batch/v8-tuning';
-import { BUNDLE_FILE, CACHE_FILE, compiledWorkerFile } from '../../src/cli/batch/worker-files';
+import { BUNDLE_BUILTINS, BUNDLE_FILE, compiledWorkerFile } from '../../src/cli/batch/worker-files';
 
 const ROOT = path.resolve(__dirname, '../..');
 const BIN = path.join(ROOT, 'dist/cli/cli/main.js');
@@ -45,23 +45,19 @@ describe('the built selfeval bin', () => {
 
   it('starts its workers from the one-file bundle, whose code cache V8 accepts, with the same findings', async () => {
     expect(compiledWorkerFile(BATCH)).toBe(path.join(BATCH, 'worker-loader.js'));
-    // The cache is made with the CLI's V8 flags; compiled the same way in a worker, V8 must take it.
-    tuneForShortTasks();
+    // The loader sets the CLI's V8 flags before it compiles the bundle with the cache; V8 must take the cache.
+    const out = path.join(os.tmpdir(), `selfeval-cache-${process.pid}.tmp`);
     const rejected = await new Promise((resolve, reject) => {
-      const worker = new Worker(
-        `const fs = require('fs'); const vm = require('vm'); const { parentPort, workerData } = require('worker_threads');
-         const script = new vm.Script('(function (exports, require, module, __filename, __dirname) {' +
-           fs.readFileSync(workerData.bundle, 'utf8') + '\\n})',
-           { filename: workerData.bundle, cachedData: fs.readFileSync(workerData.cache) });
-         parentPort.postMessage(script.cachedDataRejected);`,
-        {
-          eval: true,
-          workerData: { bundle: path.join(BATCH, BUNDLE_FILE), cache: path.join(BATCH, CACHE_FILE) },
-        },
-      );
-      worker.once('message', resolve);
+      const worker = new Worker(path.join(BATCH, 'worker-loader.js'), {
+        workerData: { cacheOrder: { files: [], out } },
+      });
+      worker.once('message', (message: { rejected?: boolean }) => {
+        resolve(message.rejected);
+        void worker.terminate();
+      });
       worker.once('error', reject);
     });
+    await fs.rm(out, { force: true });
     expect(rejected).toBe(false);
     const run = () =>
       spawnSync(process.execPath, [BIN, 'check', 'samples', '--format', 'json', '--lang', 'en'], {
@@ -84,5 +80,12 @@ describe('the built selfeval bin', () => {
       await fs.utimes(entry, original.atimeMs / 1000, original.mtimeMs / 1000);
     }
     expect(compiledWorkerFile(BATCH)).toBe(path.join(BATCH, 'worker-loader.js'));
+  });
+
+  it('loads every Node module the bundle needs before the V8 flags change', async () => {
+    const bundle = await fs.readFile(path.join(BATCH, BUNDLE_FILE), 'utf8');
+    const required = new Set([...bundle.matchAll(/require\("(node:[^"]+)"\)/g)].map((match) => match[1]));
+    expect(required.size).toBeGreaterThan(2);
+    expect([...required].filter((id) => !BUNDLE_BUILTINS.includes(id))).toEqual([]);
   });
 });

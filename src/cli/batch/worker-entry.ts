@@ -5,6 +5,7 @@ import { parentPort } from 'node:worker_threads';
 import type { Lang } from '../../engine/rules/types';
 import type { CopyOrder } from '../copy-plan';
 import { checkFile, type FileOutcome } from './check-file';
+import { tuneForShortTasks } from './v8-tuning';
 
 export interface CheckRequest {
   readonly index: number;
@@ -34,6 +35,9 @@ export async function answer(request: CheckRequest): Promise<CheckResponse> {
     return { index: request.index, outcome: { ok: false, failure: { reason: 'crashed', detail } } };
   }
 }
+
+// Already set by the loader when the worker starts from the bundle; this covers starts from the modules.
+tuneForShortTasks();
 
 let queue = Promise.resolve();
 parentPort?.on('message', (request: CheckRequest) => {

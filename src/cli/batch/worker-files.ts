@@ -5,6 +5,15 @@ import * as path from 'node:path';
 
 export const BUNDLE_FILE = 'worker-bundle.js';
 export const CACHE_FILE = 'worker-bundle.cache';
+/** Every Node module the bundle requires (a test holds the bundle to this list): the loader loads them first. */
+export const BUNDLE_BUILTINS: readonly string[] = [
+  'node:fs',
+  'node:path',
+  'node:path/posix',
+  'node:v8',
+  'node:worker_threads',
+  'node:zlib',
+];
 
 /** The compiled worker to start, or undefined when running from the TypeScript sources. */
 export function compiledWorkerFile(dir: string): string | undefined {

@@ -1,11 +1,11 @@
-// Starting a checking worker costs ~40 ms before it runs a line of ours (a V8 isolate and Node's bootstrap), then
-// ~25 ms loading the reader and the engine; the main thread needs about as long to load the CLI's own modules.
+// Starting a checking worker costs ~25–35 ms before it runs a line of ours (a V8 isolate and Node's bootstrap),
+// then ~10 ms loading the bundled reader and engine; the main thread needs about as long to load the CLI's own
+// modules.
 // `selfeval check` therefore starts its workers first thing (../main.ts) so the two overlap, and the pool adopts
 // them. A started worker that is not adopted is unref'd (it never keeps the process alive) and is stopped as soon
 // as the pool knows how many it needs.
 import * as path from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { tuneForShortTasks } from './v8-tuning';
 import { compiledWorkerFile } from './worker-files';
 
 /** Old-generation heap cap of each worker, in MB. */
@@ -59,8 +59,6 @@ export function stopWaitingWorkers(keep = 0): void {
 }
 
 function spawnWorker(heapMb: number): Worker {
-  // The tiering flags must be set before an isolate is made.
-  tuneForShortTasks();
   const compiled = compiledWorkerFile(__dirname);
   const resourceLimits = { maxOldGenerationSizeMb: heapMb, maxYoungGenerationSizeMb: 64 };
   if (compiled) return new Worker(compiled, { resourceLimits });
