@@ -139,9 +139,16 @@ async function check(
   const m = MESSAGES[options.lang];
   const snapshots = !!(options.formatter.needsSnapshots || options.report?.formatter.needsSnapshots);
   const outcomes: FileOutcome[] = [];
+  // A streamed format writes each file's part when it is handed on, not all at the end.
+  const stream = options.formatter.stream?.({ lang: options.lang });
+  const record = (outcome: FileOutcome) => {
+    outcomes.push(outcome);
+    const part = stream?.next(outcome);
+    if (part !== undefined) io.stdout(part);
+  };
   const unreadable = (file: string, failure: Parameters<typeof describeFailure>[1]) => {
     io.stderr(describeFailure(safeForTerminal(file), failure, options.lang));
-    outcomes.push({
+    record({
       file,
       unreadable: {
         reason: failure.reason,
@@ -183,10 +190,12 @@ async function check(
           : result.checked;
       if (outcome.copy) io.stderr(say(m.annotated, { file: safeForTerminal(outcome.copy) }));
       if (outcome.copyFailure) io.stderr(safeForTerminal(outcome.copyFailure.message));
-      outcomes.push(outcome);
+      record(outcome);
     },
   );
-  io.stdout(String(await options.formatter.format(outcomes, { lang: options.lang })));
+  io.stdout(
+    stream ? stream.end(outcomes) : String(await options.formatter.format(outcomes, { lang: options.lang })),
+  );
   let reportFailed = false;
   if (options.report) {
     const written = await writeReport(options.report.file, options.report.formatter, outcomes, options.lang);

@@ -6,7 +6,8 @@ import type { Finding, Lang, Severity } from '../../engine/rules/types';
 import { alignColumns } from '../display-width';
 import { MESSAGES, say } from '../messages';
 import { failedFiles, isUnreadable, type FileOutcome } from '../report/outcome';
-import type { Formatter } from './types';
+import { formatWhole } from './streamed';
+import type { FormatStream, Formatter } from './types';
 
 export interface FileReport {
   readonly file: string;
@@ -17,16 +18,19 @@ export interface FileReport {
 export const tableFormatter: Formatter = {
   id: 'table',
   extensions: ['.txt'],
-  format(outcomes, { lang }) {
-    const checked = outcomes.filter((o) => !isUnreadable(o));
-    // Cell text and file names are shown with control characters escaped (ESC, BEL, OSC-8 links).
-    const lines = checked.flatMap((report) =>
-      formatFileReport(report as FileReport, lang).map(safeForTerminal),
-    );
-    lines.push(totalLine(outcomes, lang));
-    return lines.join('\n');
-  },
+  stream: ({ lang }) => tableStream(lang),
+  format: (outcomes, { lang }) => formatWhole(tableStream(lang), outcomes),
 };
+
+/** Each checked file's lines as soon as it is checked, then the summary line. */
+function tableStream(lang: Lang): FormatStream {
+  return {
+    // Cell text and file names are shown with control characters escaped (ESC, BEL, OSC-8 links).
+    next: (outcome) =>
+      isUnreadable(outcome) ? undefined : formatFileReport(outcome, lang).map(safeForTerminal).join('\n'),
+    end: (outcomes) => totalLine(outcomes, lang),
+  };
+}
 
 export function totalLine(outcomes: readonly FileOutcome[], lang: Lang): string {
   const counts = countBySeverity(outcomes.flatMap((o) => (isUnreadable(o) ? [] : o.findings)));

@@ -207,7 +207,10 @@ function inSheetOrder(changes: FixChange[], sheets: readonly SheetGrid[]): FixCh
 }
 
 function byPosition(a: Variable, b: Variable): number {
-  return a.sheet.localeCompare(b.sheet) || a.at.row - b.at.row || a.at.col - b.at.col;
+  // Cells of one sheet (always, in one component) skip localeCompare: its first call builds ICU's collator,
+  // ~5 ms of each checking worker's start.
+  const sheets = a.sheet === b.sheet ? 0 : a.sheet.localeCompare(b.sheet);
+  return sheets || a.at.row - b.at.row || a.at.col - b.at.col;
 }
 
 function comparePositions(a: string | undefined, b: string | undefined): number {
