@@ -63,8 +63,11 @@ export class RuleRuns {
       if (!sheetOrder.has(table.sheet)) sheetOrder.set(table.sheet, sheetOrder.size);
     const located: { finding: Finding; sheetIndex: number; row: number; col: number }[] = [];
     const seen = new Set<string>();
-    for (const { table, rule, reports } of this.runs) {
-      for (const report of reports) {
+    // Indexed loops: the checking workers run most code unoptimised, where for…of allocates a result per step.
+    for (let r = 0; r < this.runs.length; r++) {
+      const { table, rule, reports } = this.runs[r];
+      for (let k = 0; k < reports.length; k++) {
+        const report = reports[k];
         const finding = toFinding(rule, report, table.sheet, lang, table.profile);
         const key = `${finding.sheet}|${finding.cell}|${finding.rule}|${finding.message}`;
         if (seen.has(key)) continue;

@@ -16,7 +16,9 @@ export function sumParts(parts: readonly (Field | undefined)[]): PartsSum | unde
   // One pass, no intermediate arrays: every rule that adds a column calls this for every column.
   const counted: Field[] = [];
   let decimals = -Infinity;
-  for (const part of parts) {
+  // An indexed loop: the checking workers run most code unoptimised, where for…of allocates a result per step.
+  for (let k = 0; k < parts.length; k++) {
+    const part = parts[k];
     const figure = figureOf(part);
     if (!figure || !part) continue;
     counted.push(part);
