@@ -31,7 +31,11 @@ export interface PoolOptions {
 
 export { DEFAULT_HEAP_MB };
 export const DEFAULT_TIMEOUT_MS = 10 * 60 * 1000;
-/** Files handed to one worker at a time: the one it checks and the one it starts next. */
+/**
+ * Files handed to one worker at a time: the one it checks and the one it starts next — while more files wait than
+ * there are workers. Near the end each worker gets one at a time, so none sits idle while another still holds a
+ * file it has not started (two in flight to the end left the lanes finishing up to two files apart).
+ */
 const IN_FLIGHT = 2;
 
 export function defaultJobs(): number {
@@ -53,6 +57,10 @@ class WorkQueue {
     return this.next < this.count ? this.next++ : undefined;
   }
 
+  get remaining(): number {
+    return this.returned.length + this.count - this.next;
+  }
+
   giveBack(indices: readonly number[]): void {
     this.returned.push(...indices);
   }
@@ -64,11 +72,16 @@ export async function checkInPool(files: readonly string[], options: PoolOptions
   stopWaitingWorkers(adoptable ? lanes : 0);
   if (files.length === 0) return;
   const queue = new WorkQueue(files.length);
-  await Promise.all(Array.from({ length: lanes }, () => runLane(files, queue, options)));
+  await Promise.all(Array.from({ length: lanes }, () => runLane(files, queue, lanes, options)));
 }
 
 /** One worker's lane: keeps it fed until the queue is empty, replacing it after a failure. */
-function runLane(files: readonly string[], queue: WorkQueue, options: PoolOptions): Promise<void> {
+function runLane(
+  files: readonly string[],
+  queue: WorkQueue,
+  lanes: number,
+  options: PoolOptions,
+): Promise<void> {
   return new Promise((laneDone, laneFailed) => {
     const heapMb = options.heapMb ?? DEFAULT_HEAP_MB;
     const limit = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
@@ -130,7 +143,7 @@ function runLane(files: readonly string[], queue: WorkQueue, options: PoolOption
       }
     }
     function feed(): void {
-      while (inFlight.length < IN_FLIGHT) {
+      while (inFlight.length < (queue.remaining > lanes ? IN_FLIGHT : 1)) {
         const index = queue.take();
         if (index === undefined) break;
         if (!worker) {
