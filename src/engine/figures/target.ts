@@ -59,6 +59,24 @@ const PREFIXES: ReadonlyArray<readonly [string, Comparison]> = (
   .slice()
   .sort((a, b) => b[0].length - a[0].length);
 
+/**
+ * PREFIXES by their first character, each list in PREFIXES' order: a target is tried against the few words that
+ * can start it rather than all forty (most targets start with a digit or ≥, and many with none of them).
+ */
+const PREFIXES_BY_FIRST = new Map<string, (readonly [string, Comparison])[]>();
+for (const prefix of PREFIXES) {
+  const list = PREFIXES_BY_FIRST.get(prefix[0][0]);
+  if (list) list.push(prefix);
+  else PREFIXES_BY_FIRST.set(prefix[0][0], [prefix]);
+}
+
+function prefixOf(text: string): readonly [string, Comparison] | undefined {
+  const candidates = PREFIXES_BY_FIRST.get(text[0]);
+  if (candidates === undefined) return undefined;
+  for (const candidate of candidates) if (text.startsWith(candidate[0])) return candidate;
+  return undefined;
+}
+
 const SUFFIXES: ReadonlyArray<readonly [RegExp, Comparison]> = [
   [/(?:及|或)?以上$/, '>='],
   [/(?:及|或)?(?:以下|以内|之内)$/, '<='],
@@ -94,6 +112,8 @@ function deadline(year: number, month: number, day: number): Target | undefined 
 }
 
 function parseDeadline(text: string): Target | undefined {
+  // Every deadline starts with a four-digit year: other targets skip the three patterns.
+  if (!startsWithYear(text)) return undefined;
   const full = FULL_DATE.exec(text);
   if (full) return deadline(Number(full[1]), Number(full[2]), Number(full[3]));
   const monthEnd = MONTH_END.exec(text);
@@ -106,13 +126,33 @@ function parseDeadline(text: string): Target | undefined {
   return undefined;
 }
 
+function startsWithYear(text: string): boolean {
+  if (text.length < 4) return false;
+  for (let i = 0; i < 4; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 0x30 || code > 0x39) return false;
+  }
+  return true;
+}
+
+/** Every suffix ends with 上, 下 or 内: text ending otherwise skips the three patterns. */
+function mayHaveSuffix(text: string): boolean {
+  const last = text[text.length - 1];
+  return last === '上' || last === '下' || last === '内';
+}
+
 function parseQuantity(text: string): Target | undefined {
-  const prefix = PREFIXES.find(([word]) => text.startsWith(word));
+  const prefix = prefixOf(text);
   let rest = prefix ? text.slice(prefix[0].length).trim() : text;
-  const suffix = SUFFIXES.find(([pattern]) => pattern.test(rest));
+  const suffix = mayHaveSuffix(rest) ? SUFFIXES.find(([pattern]) => pattern.test(rest)) : undefined;
   if (suffix) rest = rest.replace(suffix[0], '').trim();
   if (prefix && suffix && prefix[1][0] !== suffix[1][0]) return undefined; // "≥5以下" contradicts itself
-  const match = QUANTITY.exec(rest.trim());
+  rest = rest.trim();
+  // QUANTITY starts with a sign, a digit or a point: words ("健全", "全区走访登记") are turned away before it.
+  const first = rest.charCodeAt(0);
+  if (!((first >= 0x30 && first <= 0x39) || first === 0x2b || first === 0x2d || first === 0x2e))
+    return undefined;
+  const match = QUANTITY.exec(rest);
   if (!match) return undefined;
   const [, sign, digits, exponent, percentSign, unit] = match;
   const percent = percentSign === '%';
@@ -140,7 +180,7 @@ export function parseTarget(text: string): Target {
 /** The comparison a 年度指标值 states in words or symbols ("≥95%", "600次以上"); undefined for a bare figure. */
 export function statedComparison(text: string): Comparison | undefined {
   const clean = cleanFigureText(typeof text === 'string' ? text : '');
-  const prefix = PREFIXES.find(([word]) => clean.startsWith(word));
+  const prefix = prefixOf(clean);
   if (prefix) return prefix[1];
   return SUFFIXES.find(([pattern]) => pattern.test(clean))?.[1];
 }

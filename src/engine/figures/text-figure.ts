@@ -25,6 +25,7 @@ const EXCEL_ERROR =
   /^#(?:DIV\/0!|N\/A|NAME\?|NULL!|NUM!|REF!|VALUE!|SPILL!|CALC!|GETTING_DATA|FIELD!|BLOCKED!|CONNECT!|BUSY!|UNKNOWN!|EXTERNAL!|PYTHON!)/i;
 const NOT_A_NUMBER = /^[+-]?(?:nan|inf|infinity|∞)$/i;
 const FULL_WIDTH_DIGIT = /[\uff10-\uff19\uff0e]/;
+const OTHER_DIGIT_ANY = /[\u0660-\u0669\u06f0-\u06f9]/;
 /** Arabic-Indic (٠–٩) and extended Arabic-Indic (۰–۹) digits, and the Arabic decimal separator. */
 const OTHER_DIGIT = /[\u0660-\u0669\u06f0-\u06f9\u066b]/g;
 
@@ -102,8 +103,16 @@ function scanPlainDecimal(text: string): ScannedFigure | undefined {
   };
 }
 
+/** Whether a figure may start with this character: FIGURE's sign, digit or point ('+', '-', '0'–'9', '.'). */
+function startsFigure(code: number): boolean {
+  return (code >= 0x30 && code <= 0x39) || code === 0x2b || code === 0x2d || code === 0x2e;
+}
+
 /** Scans already-cleaned text that must be exactly one figure (see the module comment). */
 export function scanFigure(text: string): ScannedFigure | undefined {
+  // Cleaned text has no leading space, so FIGURE can only match text that starts as a number does. Words (most
+  // text cells: names, reasons, 健全) are turned away here without testing the whole text for the unit pattern.
+  if (!startsFigure(text.charCodeAt(0))) return undefined;
   const plain = scanPlainDecimal(text);
   if (plain) return plain;
   const match = FIGURE.exec(text);
@@ -120,6 +129,10 @@ export function scanFigure(text: string): ScannedFigure | undefined {
 /** Why text holds no figure, or undefined when it may hold one. */
 export function blankReason(clean: string): NoFigure | undefined {
   if (clean === '') return { kind: 'none', reason: 'empty' };
+  // A digit or an ideograph first is none of the three below (they start with a dash or space, '#', a sign, n, i
+  // or ∞): the usual case, answered without running them.
+  const first = clean.charCodeAt(0);
+  if ((first >= 0x30 && first <= 0x39) || (first >= 0x4e00 && first <= 0x9fff)) return undefined;
   if (DASH.test(clean)) return { kind: 'none', reason: 'dash' };
   if (EXCEL_ERROR.test(clean) || NOT_A_NUMBER.test(clean)) return { kind: 'none', reason: 'not-finite' };
   return undefined;
@@ -139,7 +152,7 @@ export function readTextFigure(raw: string, role: FigureRole): Figure {
   const blank = blankReason(clean);
   if (blank) return blank;
   // A leading '=' in a text value is the clerk writing "= 100%" as a comparison, not a formula.
-  const scanned = scanFigure(clean.replace(/^=\s*/, ''));
+  const scanned = scanFigure(clean.charCodeAt(0) === 0x3d ? clean.replace(/^=\s*/, '') : clean);
   if (!scanned) return { kind: 'none', reason: 'text' };
   const { token, unit, remark } = scanned;
   const written = tokenValue(token);
@@ -153,7 +166,7 @@ export function readTextFigure(raw: string, role: FigureRole): Figure {
   else if (scanned.percent || unit) notes.push('unit-in-cell');
   else notes.push('number-as-text');
   if (FULL_WIDTH_DIGIT.test(raw)) notes.push('full-width-digits');
-  if (/[\u0660-\u0669\u06f0-\u06f9]/.test(raw)) notes.push('other-digits');
+  if (OTHER_DIGIT_ANY.test(raw)) notes.push('other-digits');
 
   return {
     kind: 'number',

@@ -7,18 +7,50 @@ import { GENERIC_WORDS } from './generic';
 import type { Slot, TemplateProfile, WordList } from './types';
 import { compileWords, type WordTest } from './words';
 
+/**
+ * One answer of the lexicon: whether `core` is a word of `slot`. Answers are kept (by slot and label) and handed
+ * out as the table's evidence, so recording a label allocates nothing and the profiles that name it are worked
+ * out once per label rather than once per table.
+ */
 export interface Hit {
   readonly slot: Slot;
   readonly core: string;
 }
 
+class Answer implements Hit {
+  /** Indexes into the lexicon's profiles of those whose own words name the label; worked out when first asked. */
+  private ownerList: readonly number[] | undefined;
+  /** The recording in which this answer was last taken as evidence: each label counts once per table. */
+  recorded = 0;
+
+  constructor(
+    readonly slot: Slot,
+    readonly core: string,
+    readonly found: boolean,
+    /** Whether the lexicon keeps this answer (its cache is bounded); a kept one is the only one for its label. */
+    readonly kept: boolean,
+  ) {}
+
+  owners(profiles: readonly TemplateProfile[]): readonly number[] {
+    if (this.ownerList) return this.ownerList;
+    const owners: number[] = [];
+    for (let i = 0; i < profiles.length; i++) {
+      const words = profiles[i].words[this.slot];
+      if (words !== undefined && words.length > 0 && compileWords(words)(this.core)) owners.push(i);
+    }
+    return (this.ownerList = owners);
+  }
+}
+
 export class Lexicon {
   private readonly tests = new Map<Slot, WordTest>();
   /** Answers by slot and label: a sheet of many tables asks the same few hundred questions thousands of times. */
-  private readonly answers = new Map<Slot, Map<string, boolean>>();
-  /** firstOf's answers by slot list and label; null: none of the slots. */
-  private readonly firsts = new Map<readonly Slot[], Map<string, Slot | null>>();
-  private hits: Hit[] | undefined;
+  private readonly answers = new Map<Slot, Map<string, Answer>>();
+  /** firstOf's answers by slot list and label: the first slot's answer; null: none of the slots. */
+  private readonly firsts = new Map<readonly Slot[], Map<string, Answer | null>>();
+  private hits: Answer[] | undefined;
+  /** Counts recordings, so an answer knows whether it is already evidence for the table being read. */
+  private recording = 0;
 
   constructor(readonly profiles: readonly TemplateProfile[]) {}
 
@@ -26,9 +58,9 @@ export class Lexicon {
   is(slot: Slot, core: string): boolean {
     // Kept small, with the first answer worked out elsewhere: recognisers call this from many places, and V8
     // copies it into each of them when it optimises them.
-    const found = this.answers.get(slot)?.get(core) ?? this.learn(slot, core);
-    if (found && this.hits) this.hits.push({ slot, core });
-    return found;
+    const answer = this.answers.get(slot)?.get(core) ?? this.learn(slot, core);
+    if (answer.found && this.hits) this.note(answer);
+    return answer.found;
   }
 
   /**
@@ -45,30 +77,50 @@ export class Lexicon {
     if (first === undefined) {
       first = null;
       for (const slot of slots) {
-        if (!(this.answers.get(slot)?.get(core) ?? this.learn(slot, core))) continue;
-        first = slot;
+        const answer = this.answers.get(slot)?.get(core) ?? this.learn(slot, core);
+        if (!answer.found) continue;
+        first = answer;
         break;
       }
       if (known.size < MAX_ANSWERS) known.set(core, first);
     }
     if (first === null) return undefined;
-    if (this.hits) this.hits.push({ slot: first, core });
-    return first;
+    if (this.hits) this.note(first);
+    return first.slot;
   }
 
   /** Starts recording the labels accepted, for one table. */
   record(): void {
     this.hits = [];
+    this.recording++;
   }
 
-  /** The labels accepted since `record()`, and stops recording. */
+  /**
+   * The labels accepted since `record()`, each once, and stops recording. Every hit's `owners` (see
+   * `ownersOf`) index this lexicon's `profiles`.
+   */
   take(): readonly Hit[] {
     const hits = this.hits ?? [];
     this.hits = undefined;
     return hits;
   }
 
-  private learn(slot: Slot, core: string): boolean {
+  /** Indexes into `profiles` of the profiles whose own words name a hit this lexicon recorded. */
+  ownersOf(hit: Hit): readonly number[] {
+    return hit instanceof Answer ? hit.owners(this.profiles) : ownersIn(this.profiles, hit);
+  }
+
+  /** Takes an accepted answer as evidence, once per table. */
+  private note(answer: Answer): void {
+    if (answer.recorded === this.recording) return;
+    const hits = this.hits as Answer[];
+    // An answer the full cache did not keep is made afresh each time: look for an earlier one of its label.
+    if (!answer.kept && hits.some((hit) => hit.slot === answer.slot && hit.core === answer.core)) return;
+    answer.recorded = this.recording;
+    hits.push(answer);
+  }
+
+  private learn(slot: Slot, core: string): Answer {
     let answers = this.answers.get(slot);
     if (!answers) {
       answers = new Map();
@@ -79,10 +131,16 @@ export class Lexicon {
       test = compileWords(unionOf(slot, this.profiles));
       this.tests.set(slot, test);
     }
-    const found = test(core);
-    if (answers.size < MAX_ANSWERS) answers.set(core, found);
-    return found;
+    const kept = answers.size < MAX_ANSWERS;
+    const answer = new Answer(slot, core, test(core), kept);
+    if (kept) answers.set(core, answer);
+    return answer;
   }
+}
+
+/** The same for a hit made elsewhere. */
+function ownersIn(profiles: readonly TemplateProfile[], hit: Hit): readonly number[] {
+  return new Answer(hit.slot, hit.core, true, false).owners(profiles);
 }
 
 const MAX_ANSWERS = 20000;

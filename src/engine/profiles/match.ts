@@ -4,26 +4,29 @@
  * schemes counts twice for it. Ties go to the earlier profile in the list.
  */
 import type { IndicatorGroup, RecognizedTable } from '../model/tables';
-import type { Hit } from './lexicon';
-import type { GroupKey, Slot, TemplateProfile, WeightScheme, WordList } from './types';
-import { compileWords } from './words';
+import type { Hit, Lexicon } from './lexicon';
+import type { GroupKey, TemplateProfile, WeightScheme } from './types';
 
 const SCHEME_EVIDENCE = 2;
 
 export function matchProfile(
   hits: readonly Hit[],
   table: RecognizedTable,
-  profiles: readonly TemplateProfile[],
+  words: Lexicon,
 ): TemplateProfile | undefined {
+  const profiles = words.profiles;
   let best: TemplateProfile | undefined;
   let bestScore = -1;
   const groups = table.kind === 'basic-data' ? [] : (table.indicators?.groups ?? []);
-  const distinct = coresBySlot(hits);
-  // Plain loops throughout, each word list compiled once per slot: this runs once per table, and closures handed
-  // to some()/every() per hit made it one of the dearest functions for V8 to optimise in a warming worker.
-  for (const profile of profiles) {
-    let score = 0;
-    for (const [slot, cores] of distinct) score += countWords(cores, profile.words[slot]);
+  // The lexicon hands each label over once and knows which profiles name it (worked out once per label, not per
+  // table), so a score is a count: no sets of labels per table, no word lists tested again.
+  const scores = new Array<number>(profiles.length).fill(0);
+  for (const hit of hits) for (const owner of words.ownersOf(hit)) scores[owner]++;
+  // Plain loops throughout: this runs once per table, and closures handed to some()/every() per hit made it one
+  // of the dearest functions for V8 to optimise in a warming worker.
+  for (let i = 0; i < profiles.length; i++) {
+    const profile = profiles[i];
+    let score = scores[i];
     if (followsAnyScheme(groups, profile.schemes)) score += SCHEME_EVIDENCE;
     if (score > bestScore) {
       best = profile;
@@ -31,26 +34,6 @@ export function matchProfile(
     }
   }
   return best;
-}
-
-/** Each distinct label accepted, by slot. */
-function coresBySlot(hits: readonly Hit[]): Map<Slot, Set<string>> {
-  const bySlot = new Map<Slot, Set<string>>();
-  for (const hit of hits) {
-    const cores = bySlot.get(hit.slot);
-    if (cores) cores.add(hit.core);
-    else bySlot.set(hit.slot, new Set([hit.core]));
-  }
-  return bySlot;
-}
-
-/** How many of `cores` the word list names. */
-function countWords(cores: ReadonlySet<string>, words: WordList | undefined): number {
-  if (words === undefined || words.length === 0) return 0;
-  const test = compileWords(words);
-  let count = 0;
-  for (const core of cores) if (test(core)) count++;
-  return count;
 }
 
 function followsAnyScheme(groups: readonly IndicatorGroup[], schemes: readonly WeightScheme[]): boolean {

@@ -109,7 +109,7 @@ function recognizeRegion(
     if (!table) return undefined;
     profile = assigned.profile.id;
   } else {
-    profile = matchProfile(hits, table, sheetWords.profiles)?.id;
+    profile = matchProfile(hits, table, sheetWords)?.id;
   }
   const area = title ? { ...table.area, top: title.row } : table.area;
   return { ...table, area, ...(profile ? { profile } : {}) };

@@ -10,10 +10,9 @@ import type {
   TotalRow,
 } from '../model/tables';
 import type { Slot } from '../profiles/types';
-import { normalizeLabel } from '../text/normalize';
 import { findLabel, isFooter, isTableBreak } from './lookup';
 import type { Entry, SheetIndex } from './sheet-index';
-import { tidy } from './sheet-index';
+import { normalizedLabel, tidy } from './sheet-index';
 
 export interface IndicatorResult {
   readonly indicators?: IndicatorSection;
@@ -188,7 +187,7 @@ function readBody(index: SheetIndex, headerRow: number, bottom: number, columns:
       level2 = '';
     }
     const level2Text = index.textAt(row, columns.level2);
-    if (level2Text !== undefined) level2 = tidy(level2Text).replace(/\s+/g, '');
+    if (level2Text !== undefined) level2 = squeezed(level2Text);
     const indicator = indicatorRow(index, row, columns, level2);
     if (!indicator) continue;
     if (!group) {
@@ -203,13 +202,22 @@ function readBody(index: SheetIndex, headerRow: number, bottom: number, columns:
 }
 
 function labelKey(text: string): string {
-  return normalizeLabel(text);
+  return normalizedLabel(text);
 }
 
+/** tidy(text) without its spaces. */
+function squeezed(text: string): string {
+  const tidied = tidy(text);
+  // tidy leaves no white space but single ' ': most labels have none and are returned as they are.
+  return tidied.includes(' ') ? tidied.replace(/\s+/g, '') : tidied;
+}
+
+const STATED_WEIGHT = /(\d+(?:\.\d+)?)分/;
+
 function newGroup(text: string, at: CellPosition): GroupDraft {
-  const label = tidy(text).replace(/\s+/g, '');
-  const norm = normalizeLabel(text);
-  const weight = /(\d+(?:\.\d+)?)分/.exec(norm);
+  const label = squeezed(text);
+  const norm = normalizedLabel(text);
+  const weight = STATED_WEIGHT.exec(norm);
   return {
     kind: groupKind(norm),
     label,
@@ -295,6 +303,7 @@ function totalRow(index: SheetIndex, row: number, label: Entry, columns: Indicat
 
 const GRADES = /^(优秀|良好|合格|不合格|中等|较差|优|良|中|差)$/;
 const GRADE_LABEL = /(等级|评级|评价结果|自评结果|结论)/;
+const INLINE_GRADE = /^(.*?)[:]?(优秀|良好|合格|不合格|中等|较差|优|良|中|差)$/;
 
 /** A stated grade: "优" next to 总分, or a "自评等级 | 优" pair, or "评价等级：良" in one cell. */
 function findGrade(
@@ -306,7 +315,7 @@ function findGrade(
     const entries = index.entries(row);
     for (let i = 0; i < entries.length; i++) {
       const entry = entries[i];
-      const inline = /^(.*?)[:]?(优秀|良好|合格|不合格|中等|较差|优|良|中|差)$/.exec(entry.norm);
+      const inline = INLINE_GRADE.exec(entry.norm);
       if (GRADES.test(entry.norm)) {
         const previous = entries[i - 1];
         const label = previous && GRADE_LABEL.test(previous.core) ? tidy(previous.text) : '等级';

@@ -45,15 +45,18 @@ export function headerColumn(index: SheetIndex, row: number, slot: Slot, after =
   return undefined;
 }
 
+// Module constants: a regex literal inside a function is a new RegExp object each call, and these are asked of
+// every body row.
+const FOOTER = /^(填表人|填报人|填报日期|备注|说明|注[:.、]|单位负责人|联系电话)/;
+const ATTACHMENT = /^附件\d/;
+const TABLE_TITLE = /(自评表|基础数据表|绩效评价表)$/;
+
 /** Remarks and signatures that end a table's body. */
 export function isFooter(entry: Entry): boolean {
-  return /^(填表人|填报人|填报日期|备注|说明|注[:.、]|单位负责人|联系电话)/.test(entry.core);
+  return FOOTER.test(entry.core);
 }
 
 /** A title or attachment line ("附件3", "2024年度项目支出绩效自评表"): the next table is starting. */
 export function isTableBreak(entry: Entry): boolean {
-  return (
-    /^附件\d/.test(entry.core) ||
-    (entry.core.length <= 40 && /(自评表|基础数据表|绩效评价表)$/.test(entry.core))
-  );
+  return ATTACHMENT.test(entry.core) || (entry.core.length <= 40 && TABLE_TITLE.test(entry.core));
 }

@@ -1,17 +1,22 @@
 import type { MoneyRowRole } from '../model/tables';
 
+const UTILITIES_TRAVEL = /水费|电费|差旅/;
+const MEETINGS_TRAINING = /会议费|培训费/;
+const VEHICLE_PURCHASE = /^(公车|公务车|公务用车)购置$/;
+const VEHICLE_OPERATION = /^(公车|公务车|公务用车)运行(维护|维修)/;
+
 /** What a 经费控制情况 line stands for, from its label core (numbering and 其中 already stripped). */
 export function moneyRole(core: string): MoneyRowRole {
   if (core === '部门基本支出' || core === '基本支出') return 'basic-expenditure';
   if (core.startsWith('公用经费')) return 'public-funds';
   if (core === '办公经费' || core === '办公费') return 'office';
-  if (/水费|电费|差旅/.test(core)) return 'utilities-travel';
-  if (/会议费|培训费/.test(core)) return 'meetings-training';
+  if (UTILITIES_TRAVEL.test(core)) return 'utilities-travel';
+  if (MEETINGS_TRAINING.test(core)) return 'meetings-training';
   if (core.includes('三公经费')) return 'three-public';
   if (core.startsWith('公务用车') || core.startsWith('公车购置和') || core.startsWith('公务车购置和'))
     return 'vehicle';
-  if (/^(公车|公务车|公务用车)购置$/.test(core)) return 'vehicle-purchase';
-  if (/^(公车|公务车|公务用车)运行(维护|维修)/.test(core)) return 'vehicle-operation';
+  if (VEHICLE_PURCHASE.test(core)) return 'vehicle-purchase';
+  if (VEHICLE_OPERATION.test(core)) return 'vehicle-operation';
   if (core.startsWith('出国') || core.startsWith('因公出国')) return 'overseas';
   if (core.startsWith('公务接待')) return 'reception';
   if (core === '项目支出' || core === '部门项目支出') return 'project-expenditure';

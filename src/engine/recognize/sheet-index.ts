@@ -4,7 +4,7 @@ import type { Cell, CellPosition, SheetGrid } from '../grid/types';
 import type { Field } from '../model/tables';
 import { PROFILES as DEFAULT_PROFILES } from '../profiles';
 import { Lexicon } from '../profiles/lexicon';
-import { coreOfNormalized, isTidy, normalizeLabel } from '../text/normalize';
+import { coreOfNormalized, isBlank, isTidy, normalizeLabel } from '../text/normalize';
 
 /** One non-empty cell of a row, with its label forms computed once. */
 export interface Entry {
@@ -190,6 +190,11 @@ function labelForms(text: string): LabelForms {
   return forms;
 }
 
+/** normalizeLabel(text), from the label forms kept by text: labels come back sheet after sheet. */
+export function normalizedLabel(text: string): string {
+  return labelForms(text).norm;
+}
+
 /**
  * An entry's label forms are worked out when a recogniser first asks: most cells (indicator names, targets,
  * remarks) are only ever read as text, and normalising every one of them was a fifth of recognition.
@@ -237,10 +242,9 @@ function mirrorsMerge(grid: SheetGrid, row: number, col: number): boolean {
 export function cellText(cell: Cell | undefined): string {
   if (!cell) return '';
   const shown = cell.text !== '' ? cell.text : cell.value === null ? '' : String(cell.value);
-  // trim() already drops U+3000 and U+00A0; the zero-width space is the only blank it keeps.
-  const trimmed = shown.trim();
-  if (trimmed === '') return '';
-  return trimmed.includes('\u200b') && trimmed.replace(/\u200b/g, '') === '' ? '' : shown;
+  // Blank means white space (what trim() drops) and zero-width spaces only. Asked of every cell of a sheet, so
+  // answered by looking at characters (nearly always just the first) rather than trimming a copy.
+  return isBlank(shown) ? '' : shown;
 }
 
 /** Line breaks and runs of spaces collapsed, for labels kept as written. */
@@ -252,9 +256,13 @@ export function tidy(text: string): string {
     .trim();
 }
 
+const YEAR = /((?:19|20)\d{2})\s*年/;
+
 /** A year stated in a header: "2024年决算数" → 2024. */
 export function yearIn(text: string): number | undefined {
-  const match = /((?:19|20)\d{2})\s*年/.exec(text.replace(/\s+/g, ''));
+  // Most headers and titles hold no 年 at all: they skip both passes.
+  if (!text.includes('年')) return undefined;
+  const match = YEAR.exec(text.replace(/\s+/g, ''));
   return match ? Number(match[1]) : undefined;
 }
 

@@ -25,6 +25,12 @@ export function toHalfWidth(text: string): string {
   return copied === 0 ? text : out + text.slice(copied);
 }
 
+/** Whether text is nothing but white space and zero-width spaces (or empty): what a clerk sees as blank. */
+export function isBlank(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (!isSpace(text.charCodeAt(i))) return false;
+  return true;
+}
+
 /** What `/[\s\u00a0\u200b\u3000]/` matches: JavaScript's white space and line terminators, and U+200B. */
 function isSpace(code: number): boolean {
   if (code <= 0x20) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
