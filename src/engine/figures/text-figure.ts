@@ -148,6 +148,11 @@ export function isCalendarYear(value: number, unit: string): boolean {
 
 /** Reads text a clerk typed into a cell. Never throws. */
 export function readTextFigure(raw: string, role: FigureRole): Figure {
+  // Text that starts with an ideograph keeps it first once cleaned, which makes it neither blank nor a figure
+  // (see blankReason and scanFigure). Names, reasons and remarks are most text cells, and are often long: this
+  // spares cleaning a copy of them only to find that out.
+  const first = raw.charCodeAt(0);
+  if (first >= 0x4e00 && first <= 0x9fff) return { kind: 'none', reason: 'text' };
   const clean = cleanFigureText(raw);
   const blank = blankReason(clean);
   if (blank) return blank;

@@ -37,20 +37,47 @@ export function matchProfile(
 }
 
 function followsAnyScheme(groups: readonly IndicatorGroup[], schemes: readonly WeightScheme[]): boolean {
-  for (const scheme of schemes) if (followsScheme(groups, scheme)) return true;
+  if (groups.length === 0) return false; // no scheme is empty (followsScheme), so none is followed
+  let weights: (number | undefined)[] | undefined; // each group's weight, summed once for every scheme
+  for (const scheme of schemes) {
+    const wanted = wantedOf(scheme);
+    if (groups.length !== wanted.length) continue;
+    weights ??= groups.map(groupWeight);
+    if (followsScheme(groups, weights, wanted)) return true;
+  }
   return false;
 }
 
+/** A scheme's groups as [kind, weight] pairs, listed once per scheme rather than once per table and profile. */
+const WANTED = new WeakMap<WeightScheme, readonly (readonly [GroupKey, number])[]>();
+
+function wantedOf(scheme: WeightScheme): readonly (readonly [GroupKey, number])[] {
+  let wanted = WANTED.get(scheme);
+  if (!wanted) {
+    wanted = Object.entries(scheme.groups) as [GroupKey, number][];
+    WANTED.set(scheme, wanted);
+  }
+  return wanted;
+}
+
 /** The groups' stated weights (or, unstated, their 分值 sums) are exactly the scheme's, in any order. */
-function followsScheme(groups: readonly IndicatorGroup[], scheme: WeightScheme): boolean {
-  const wanted = Object.entries(scheme.groups) as [GroupKey, number][];
-  if (wanted.length === 0 || groups.length !== wanted.length) return false;
-  for (const [kind, weight] of wanted) if (!hasGroup(groups, kind, weight)) return false;
+function followsScheme(
+  groups: readonly IndicatorGroup[],
+  weights: readonly (number | undefined)[],
+  wanted: readonly (readonly [GroupKey, number])[],
+): boolean {
+  if (wanted.length === 0) return false;
+  for (const [kind, weight] of wanted) if (!hasGroup(groups, weights, kind, weight)) return false;
   return true;
 }
 
-function hasGroup(groups: readonly IndicatorGroup[], kind: GroupKey, weight: number): boolean {
-  for (const group of groups) if (group.kind === kind && groupWeight(group) === weight) return true;
+function hasGroup(
+  groups: readonly IndicatorGroup[],
+  weights: readonly (number | undefined)[],
+  kind: GroupKey,
+  weight: number,
+): boolean {
+  for (let i = 0; i < groups.length; i++) if (groups[i].kind === kind && weights[i] === weight) return true;
   return false;
 }
 

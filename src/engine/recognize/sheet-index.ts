@@ -42,13 +42,19 @@ export class SheetIndex {
     words?: Lexicon,
   ) {
     this.words = words ?? defaultLexicon();
+    // Every position of the sheet passes through here, most of them empty: the loop does no more for one than
+    // it must (no call for an empty position, the merge looked up only for a cell with text).
     const colCount = grid.colCount;
-    for (let r = 0; r < grid.rowCount; r++) {
+    const rowCount = grid.rowCount;
+    for (let r = 0; r < rowCount; r++) {
       let entries: Entry[] | undefined;
       for (let c = 0; c < colCount; c++) {
         const cell = grid.cellAt(r, c);
+        if (cell === undefined) continue;
         const text = cellText(cell);
-        if (!cell || !text || mirrorsMerge(grid, r, c)) continue;
+        if (text === '') continue;
+        const merge = grid.mergeAt(r, c);
+        if (merge !== undefined && (merge.top !== r || merge.left !== c)) continue; // see mirrorsMerge
         (entries ??= []).push(new IndexEntry(c, text, typeof cell.value === 'number'));
       }
       this.rows.push(entries ?? NO_ENTRIES);
