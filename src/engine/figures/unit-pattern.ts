@@ -36,7 +36,11 @@ export function isCommonText(text: string): boolean {
 }
 
 function inCommonRanges(code: number): boolean {
-  for (const [low, high] of COMMON_RANGES) if (code >= low && code <= high) return true;
+  // Indexed, without destructuring: unoptimised, both would step an iterator per range.
+  for (let i = 0; i < COMMON_RANGES.length; i++) {
+    const range = COMMON_RANGES[i];
+    if (code >= range[0] && code <= range[1]) return true;
+  }
   return false;
 }
 

@@ -21,10 +21,13 @@ export function columnBands(index: SheetIndex): ColumnBand[] {
   for (let row = 0; row < index.rowCount; row++) {
     const entries = index.entries(row);
     if (entries.length < 2) continue;
-    for (const entry of entries) used[entry.col] = 1;
+    // Indexed loops: this runs once per sheet, well before V8 optimises it (see SheetIndex.entryAt).
+    for (let i = 0; i < entries.length; i++) used[entries[i].col] = 1;
   }
   // Merges from the list, not per cell: recognition reads each position about once and this must not add to it.
-  for (const merge of grid.merges) {
+  const merges = grid.merges;
+  for (let i = 0; i < merges.length; i++) {
+    const merge = merges[i];
     if (index.entries(merge.top).length < 2) continue;
     const right = Math.min(merge.right, grid.colCount - 1);
     for (let col = merge.left; col <= right; col++) used[col] = 1;

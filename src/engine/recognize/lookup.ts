@@ -16,7 +16,8 @@ export function findLabel(
   test: (entry: Entry) => boolean,
 ): Found | undefined {
   for (let row = Math.max(0, from); row <= to; row++) {
-    for (const entry of index.entries(row)) if (test(entry)) return { row, entry };
+    const entries = index.entries(row);
+    for (let i = 0; i < entries.length; i++) if (test(entries[i])) return { row, entry: entries[i] };
   }
   return undefined;
 }
@@ -30,7 +31,9 @@ const NEIGHBOUR_LABELS = /^(主管部门|实施单位|项目负责人|联系电�
  */
 export function valueRightOf(index: SheetIndex, row: number, col: number, role: FigureRole = 'any'): Field {
   const start = index.rightOf(row, col);
-  for (const entry of index.entries(row)) {
+  const entries = index.entries(row);
+  for (let i = 0; i < entries.length; i++) {
+    const entry = entries[i];
     if (entry.col < start) continue;
     if (NEIGHBOUR_LABELS.test(entry.core)) break;
     return index.field(row, entry.col, role);
@@ -40,8 +43,11 @@ export function valueRightOf(index: SheetIndex, row: number, col: number, role: 
 
 /** The header column whose label is a word of `slot`, searching one row; the column is the header's left edge. */
 export function headerColumn(index: SheetIndex, row: number, slot: Slot, after = -1): number | undefined {
-  for (const entry of index.entries(row))
+  const entries = index.entries(row);
+  for (let i = 0; i < entries.length; i++) {
+    const entry = entries[i];
     if (entry.col > after && index.words.is(slot, entry.core)) return entry.col;
+  }
   return undefined;
 }
 

@@ -70,7 +70,10 @@ export class SheetIndex {
   }
 
   entryAt(row: number, col: number): Entry | undefined {
-    for (const entry of this.entries(row)) if (entry.col === col) return entry;
+    // Indexed loops over entries here and in the recognisers: most of their code runs only a few hundred times
+    // per worker, before V8 optimises it, and unoptimised for…of makes an iterator and a result object per step.
+    const entries = this.entries(row);
+    for (let i = 0; i < entries.length; i++) if (entries[i].col === col) return entries[i];
     return undefined;
   }
 

@@ -11,7 +11,9 @@ export function titleAbove(
   floor: number,
 ): { row: number; year?: number } | undefined {
   for (let row = top - 1; row >= Math.max(floor, top - LOOK_BACK); row--) {
-    for (const entry of index.entries(row)) {
+    const entries = index.entries(row);
+    for (let i = 0; i < entries.length; i++) {
+      const entry = entries[i];
       if (entry.core.length <= 40 && TITLE.test(entry.core)) {
         const year = yearIn(entry.text);
         return year !== undefined ? { row, year } : { row };
