@@ -1,6 +1,7 @@
 import type { FigureRole } from '../figures/types';
 import type {
   BasicDataTable,
+  Field,
   BuildingSection,
   MoneyColumn,
   MoneyColumnRole,
@@ -192,17 +193,20 @@ function readMoney(
   if (columns.length === 0) return undefined;
   const firstValueCol = Math.min(...columns.map((column) => column.col));
   bounds.include(headerRow);
-  const drafts: { row: number; label: Entry | undefined }[] = [];
+  const drafts: { row: number; label: Entry | undefined; values: Field[] }[] = [];
   const lines: TreeLine[] = [];
   for (let row = headerRow + 1; row <= end; row++) {
     const entries = index.entries(row);
     // Entries run left to right: the label, when there is one, is the first.
     const label = entries.length > 0 && entries[0].col < firstValueCol ? entries[0] : undefined;
     if (label && (isFooter(label) || isTableBreak(label) || label.core.startsWith('厉行节约'))) break;
-    const hasFigures = anyNumber(index, row, columns);
+    // The row's fields are read once, both to see whether it holds figures and to keep (was isNumber per column,
+    // then the same cells read again as fields).
+    const values = moneyFields(index, row, columns);
+    const hasFigures = anyNumber(values);
     const meaningful = label !== undefined && !PLACEHOLDER.test(label.core);
     if (!meaningful && !hasFigures) continue;
-    drafts.push({ row, label: meaningful ? label : undefined });
+    drafts.push({ row, label: meaningful ? label : undefined, values });
     lines.push({
       role: meaningful ? moneyRole(label.core) : 'item',
       numbered: label?.numbered ?? false,
@@ -217,12 +221,18 @@ function readMoney(
     label: draft.label ? tidy(draft.label.text) : '',
     role: lines[i].role,
     parent: parents[i],
-    values: columns.map((column) => index.field(draft.row, column.col, 'money')),
+    values: draft.values,
   }));
   return { columns, rows, breakdown };
 }
 
-function anyNumber(index: SheetIndex, row: number, columns: readonly MoneyColumn[]): boolean {
-  for (const column of columns) if (index.isNumber(row, column.col, 'money')) return true;
+function moneyFields(index: SheetIndex, row: number, columns: readonly MoneyColumn[]): Field[] {
+  const fields: Field[] = [];
+  for (let i = 0; i < columns.length; i++) fields.push(index.field(row, columns[i].col, 'money'));
+  return fields;
+}
+
+function anyNumber(fields: readonly Field[]): boolean {
+  for (let i = 0; i < fields.length; i++) if (fields[i].figure.kind === 'number') return true;
   return false;
 }

@@ -44,13 +44,16 @@ export function recognizeSources(index: SheetIndex, from: number, bottom: number
   let lastRow = first.row;
   const end = Math.min(bottom, first.row + MAX_ROWS);
   for (let row = first.row; row <= end; row++) {
+    // Indexed loops rather than some()/filter() closures (see SheetIndex.entryAt).
     const all = index.entries(row);
-    if (all.some((entry) => ENDS_BLOCK.test(entry.core) || isFooter(entry))) break;
+    if (endsBlock(all)) break;
     const startCol = headings.length > 0 ? headings[0].col : first.entry.col;
-    const entries = all.filter((entry) => entry.col >= startCol);
-    if (entries.length === 0) break;
     const lines: Entry[] = [];
-    for (const entry of entries) {
+    let inBlock = 0;
+    for (let i = 0; i < all.length; i++) {
+      const entry = all[i];
+      if (entry.col < startCol) continue;
+      inBlock++;
       const block = headingOf(index, entry);
       if (!block) {
         lines.push(entry);
@@ -62,13 +65,31 @@ export function recognizeSources(index: SheetIndex, from: number, bottom: number
       headings.push({ col: entry.col, block });
       headings.sort((a, b) => a.col - b.col);
     }
-    for (const item of lineItems(index, row, lines)) {
-      const owner = headings.filter((heading) => heading.col <= item.col).pop() ?? headings[0];
-      items[owner.block].push(item.figure);
+    if (inBlock === 0) break;
+    const lineFigures = lineItems(index, row, lines);
+    for (let i = 0; i < lineFigures.length; i++) {
+      const item = lineFigures[i];
+      items[ownerOf(headings, item.col).block].push(item.figure);
     }
     lastRow = row;
   }
   return { bySource: items.source, byNature: items.nature, found, lastRow };
+}
+
+function endsBlock(entries: readonly Entry[]): boolean {
+  for (let i = 0; i < entries.length; i++)
+    if (ENDS_BLOCK.test(entries[i].core) || isFooter(entries[i])) return true;
+  return false;
+}
+
+/** The heading nearest to the left of a column (headings run left to right), else the first. */
+function ownerOf(
+  headings: readonly { col: number; block: Block }[],
+  col: number,
+): { col: number; block: Block } {
+  let owner = headings[0];
+  for (let i = 0; i < headings.length; i++) if (headings[i].col <= col) owner = headings[i];
+  return owner;
 }
 
 function isBareFigure(index: SheetIndex, row: number, entry: Entry): boolean {

@@ -30,7 +30,7 @@ export class SheetIndex {
    * linear in the distinct cells rather than paying the regex work per row. Figures are immutable, so
    * sharing one between fields is safe.
    */
-  private readonly numberFigures: [FiguresByFormat, FiguresByFormat] = [new Map(), new Map()];
+  private readonly numberFigures: [NumberFigures, NumberFigures] = [new Map(), new Map()];
   private readonly textFigures: [Map<string, Figure>, Map<string, Figure>] = [new Map(), new Map()];
   private readonly targets = new Map<string, Target>();
 
@@ -118,20 +118,21 @@ export class SheetIndex {
   /**
    * Everything readFigure looks at decides the cache entry: a number's format, shown text and value; a text's
    * value; and of the role only whether it is 'rate' (the one role readFigure tells apart). Blank and boolean
-   * cells are cheap to read and are not cached. Numbers are found by format, then text, and the value checked
-   * (one text nearly always shows one value), so a lookup hashes the cell's own strings and builds no key.
+   * cells are cheap to read and are not cached. Numbers are found by shown text, and the format and value
+   * checked (one text nearly always shows one value in one format), so a lookup hashes one of the cell's own
+   * strings and builds no key; a text seen again with another format or value is read again and replaces it.
    */
   private figureOf(cell: Cell | undefined, role: FigureRole): Figure {
     if (!cell) return readFigure(cell, role);
     const { value } = cell;
     const byRole = role === 'rate' ? 1 : 0;
     if (typeof value === 'number') {
-      const byText = inner(this.numberFigures[byRole], cell.numberFormat);
+      const byText = this.numberFigures[byRole];
       const known = byText.get(cell.text);
       // === treats 0 and -0 alike, as the value-keyed map did: both read as 0.
-      if (known && known.value === value) return known.figure;
+      if (known && known.value === value && known.format === cell.numberFormat) return known.figure;
       const figure = readFigure(cell, role);
-      byText.set(cell.text, { value, figure });
+      byText.set(cell.text, { format: cell.numberFormat, value, figure });
       return figure;
     }
     if (typeof value !== 'string') return readFigure(cell, role);
@@ -151,18 +152,11 @@ export class SheetIndex {
   }
 }
 
-/** Number figures read in one sheet: format → shown text → the value read and its figure. */
-type FiguresByFormat = Map<string, Map<string, { readonly value: number; readonly figure: Figure }>>;
-
-/** The map under `key`, made on first use. */
-function inner<K, K2, V>(map: Map<K, Map<K2, V>>, key: K): Map<K2, V> {
-  let found = map.get(key);
-  if (!found) {
-    found = new Map();
-    map.set(key, found);
-  }
-  return found;
-}
+/** Number figures read in one sheet: shown text → the format and value read, and the figure. */
+type NumberFigures = Map<
+  string,
+  { readonly format: string; readonly value: number; readonly figure: Figure }
+>;
 
 const NUMBERING = /^(?:[一二三四五六七八九十]+[、.]|\(?\d+[)、．]|\d+\.(?!\d))/;
 const UNDER = /^其中[:]?/;
