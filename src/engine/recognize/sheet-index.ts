@@ -212,26 +212,28 @@ class IndexEntry implements Entry {
     private readonly isNumber: boolean,
   ) {}
 
-  private get label(): LabelForms {
-    return (this.forms ??= this.isNumber
-      ? { norm: this.text, core: this.text, numbered: false, under: false }
-      : labelForms(this.text));
-  }
-
+  // Each getter reads the forms itself (no shared getter between): in unoptimised code a getter is a call, and
+  // core is read for nearly every label a recogniser looks at.
   get norm(): string {
-    return this.label.norm;
+    return (this.forms ?? this.readForms()).norm;
   }
 
   get core(): string {
-    return this.label.core;
+    return (this.forms ?? this.readForms()).core;
   }
 
   get numbered(): boolean {
-    return this.label.numbered;
+    return (this.forms ?? this.readForms()).numbered;
   }
 
   get under(): boolean {
-    return this.label.under;
+    return (this.forms ?? this.readForms()).under;
+  }
+
+  private readForms(): LabelForms {
+    return (this.forms = this.isNumber
+      ? { norm: this.text, core: this.text, numbered: false, under: false }
+      : labelForms(this.text));
   }
 }
 

@@ -35,6 +35,8 @@ export function isBlank(text: string): boolean {
 function isSpace(code: number): boolean {
   if (code <= 0x20) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
   if (code < 0xa0) return false;
+  // Above U+3000 only U+FEFF: ideographs, the commonest characters here, answer after three comparisons.
+  if (code > 0x3000) return code === 0xfeff;
   return (
     code === 0xa0 ||
     code === 0x1680 ||
@@ -66,6 +68,8 @@ export function normalizeLabel(text: string): string {
   let copied = 0;
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
+    // Ideographs are kept as they are: most characters of a label, passed without the three tests below.
+    if (code >= 0x4e00 && code <= 0x9fff) continue;
     const half = halfWidthOf(code);
     const shown = half < 0 ? code : half;
     if (half < 0 && !isSpace(shown) && !isQuote(shown)) continue;
@@ -96,6 +100,7 @@ export function isTidy(text: string): boolean {
   const last = text.length - 1;
   for (let i = 0; i <= last; i++) {
     const code = text.charCodeAt(i);
+    if (code >= 0x4e00 && code <= 0x9fff) continue; // an ideograph, as most are: not a space
     if (code === 0x20) {
       if (i === 0 || i === last || text.charCodeAt(i + 1) === 0x20) return false;
     } else if (isSpace(code)) return false;
