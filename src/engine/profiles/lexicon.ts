@@ -107,7 +107,7 @@ export class Lexicon {
 
   /** Indexes into `profiles` of the profiles whose own words name a hit this lexicon recorded. */
   ownersOf(hit: Hit): readonly number[] {
-    return hit instanceof Answer ? hit.owners(this.profiles) : ownersIn(this.profiles, hit);
+    return isAnswer(hit) ? hit.owners(this.profiles) : ownersIn(this.profiles, hit);
   }
 
   /** Takes an accepted answer as evidence, once per table. */
@@ -136,6 +136,11 @@ export class Lexicon {
     if (kept) answers.set(core, answer);
     return answer;
   }
+}
+
+/** Whether a hit is one of the lexicon's own answers (a property test: cheaper than instanceof unoptimised). */
+function isAnswer(hit: Hit): hit is Answer {
+  return (hit as Partial<Answer>).recorded !== undefined;
 }
 
 /** The same for a hit made elsewhere. */

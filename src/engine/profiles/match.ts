@@ -20,10 +20,13 @@ export function matchProfile(
   const groups = table.kind === 'basic-data' ? [] : (table.indicators?.groups ?? []);
   // The lexicon hands each label over once and knows which profiles name it (worked out once per label, not per
   // table), so a score is a count: no sets of labels per table, no word lists tested again.
+  // Plain indexed loops throughout: this runs once per table, and closures handed to some()/every() per hit (or an
+  // iterator per for…of) made it one of the dearest functions in a warming worker, where it is never optimised.
   const scores = new Array<number>(profiles.length).fill(0);
-  for (const hit of hits) for (const owner of words.ownersOf(hit)) scores[owner]++;
-  // Plain loops throughout: this runs once per table, and closures handed to some()/every() per hit made it one
-  // of the dearest functions for V8 to optimise in a warming worker.
+  for (let h = 0; h < hits.length; h++) {
+    const owners = words.ownersOf(hits[h]);
+    for (let o = 0; o < owners.length; o++) scores[owners[o]]++;
+  }
   for (let i = 0; i < profiles.length; i++) {
     const profile = profiles[i];
     let score = scores[i];

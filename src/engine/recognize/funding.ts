@@ -45,8 +45,12 @@ function readableInPart(found: Partial<FundingColumns>): boolean {
   );
 }
 
+const COLUMN_KEYS = Object.keys(COLUMN_NAMES) as (keyof FundingColumns)[];
+
 function countFound(columns: Partial<FundingColumns>): number {
-  return Object.values(columns).filter((col) => col !== undefined).length;
+  let count = 0;
+  for (let i = 0; i < COLUMN_KEYS.length; i++) if (columns[COLUMN_KEYS[i]] !== undefined) count++;
+  return count;
 }
 
 export interface FundingResult {
@@ -87,10 +91,9 @@ export function recognizeFunding(
       headerRow = anchorRow + 1;
     }
   }
-  const absent = (Object.keys(COLUMN_NAMES) as (keyof FundingColumns)[]).filter(
-    (key) => found[key] === undefined,
-  );
-  const missing = absent.map((key) => COLUMN_NAMES[key]);
+  const missing: string[] = [];
+  for (let i = 0; i < COLUMN_KEYS.length; i++)
+    if (found[COLUMN_KEYS[i]] === undefined) missing.push(COLUMN_NAMES[COLUMN_KEYS[i]]);
   if (!readableInPart(found)) return { lastRow: headerRow, missing };
   // An absent column reads as column -1: its fields hold nothing and the rules that need it stay silent.
   const columns: FundingColumns = {
