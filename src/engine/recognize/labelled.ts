@@ -135,10 +135,11 @@ function lineItems(
   return items;
 }
 
+const SPACES = /\s+/g;
+const LEADING_UNDER = /^其中[:：]?/;
+const TRAILING_COLONS = /[:：]+$/;
+
 /** "  其中：  一般公共预算：" → "一般公共预算". */
 function cleanLabel(text: string): string {
-  return tidy(text)
-    .replace(/\s+/g, '')
-    .replace(/^其中[:：]?/, '')
-    .replace(/[:：]+$/, '');
+  return tidy(text).replace(SPACES, '').replace(LEADING_UNDER, '').replace(TRAILING_COLONS, '');
 }
