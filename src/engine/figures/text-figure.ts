@@ -5,7 +5,7 @@
  * "600次以上的活动") is words, because guessing a figure out of prose would invent errors.
  */
 
-import { isTidy, toHalfWidth } from '../text/normalize';
+import { isSpace, toHalfWidth } from '../text/normalize';
 import { type DecimalToken, isUsableFigure, tokenDecimals, tokenValue } from './decimal';
 import type { Figure, FigureNote, FigureRole, NoFigure } from './types';
 import { UnitPattern } from './unit-pattern';
@@ -58,14 +58,25 @@ export function cleanFigureText(raw: string): string {
     .trim();
 }
 
-/** Nothing for cleanFigureText to change: no full-width or Arabic-Indic forms, no '−', already tidy. */
+/**
+ * Nothing for cleanFigureText to change: no full-width or Arabic-Indic forms, no '−', and tidy (isTidy: single
+ * ASCII spaces between words only). One pass over the text for both, the usual characters (printable ASCII,
+ * ideographs) answered first: every figure text and target is asked this.
+ */
 function isClean(raw: string): boolean {
-  for (let i = 0; i < raw.length; i++) {
+  const last = raw.length - 1;
+  for (let i = 0; i <= last; i++) {
     const code = raw.charCodeAt(i);
-    if (code < 0x0660) continue;
-    if (code <= 0x06f9 || code === 0x2212 || code === 0x3000 || code >= 0xfeff) return false;
+    if ((code > 0x20 && code < 0x7f) || (code >= 0x4e00 && code <= 0x9fff)) continue;
+    if (code === 0x20) {
+      if (i === 0 || i === last || raw.charCodeAt(i + 1) === 0x20) return false;
+      continue;
+    }
+    if ((code >= 0x0660 && code <= 0x06f9) || code === 0x2212 || code === 0x3000 || code >= 0xfeff)
+      return false;
+    if (isSpace(code)) return false;
   }
-  return isTidy(raw);
+  return true;
 }
 
 export function toToken(

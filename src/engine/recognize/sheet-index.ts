@@ -247,8 +247,8 @@ function mirrorsMerge(grid: SheetGrid, row: number, col: number): boolean {
 export function cellText(cell: Cell | undefined): string {
   if (!cell) return '';
   const shown = cell.text !== '' ? cell.text : cell.value === null ? '' : String(cell.value);
-  // Blank means white space (what trim() drops) and zero-width spaces only. Asked of every cell of a sheet, so
-  // answered by looking at characters (nearly always just the first) rather than trimming a copy.
+  // Asked of every cell of a sheet, so answered by looking at characters (nearly always just the first) rather
+  // than trimming a copy and removing its zero-width spaces.
   return isBlank(shown) ? '' : shown;
 }
 
