@@ -5,8 +5,26 @@ const MEETINGS_TRAINING = /会议费|培训费/;
 const VEHICLE_PURCHASE = /^(公车|公务车|公务用车)购置$/;
 const VEHICLE_OPERATION = /^(公车|公务车|公务用车)运行(维护|维修)/;
 
+/**
+ * Roles by label core, shared by every sheet: the 经费控制情况 lines are the template's own (公用经费, 三公经费 …)
+ * and come back file after file, and working one out is a chain of up to seventeen tests. A pure function of
+ * the label; bounded, and emptied when full.
+ */
+const ROLES = new Map<string, MoneyRowRole>();
+const MAX_ROLES = 2048;
+
 /** What a 经费控制情况 line stands for, from its label core (numbering and 其中 already stripped). */
 export function moneyRole(core: string): MoneyRowRole {
+  let role = ROLES.get(core);
+  if (role === undefined) {
+    role = roleOf(core);
+    if (ROLES.size >= MAX_ROLES) ROLES.clear();
+    ROLES.set(core, role);
+  }
+  return role;
+}
+
+function roleOf(core: string): MoneyRowRole {
   if (core === '部门基本支出' || core === '基本支出') return 'basic-expenditure';
   if (core.startsWith('公用经费')) return 'public-funds';
   if (core === '办公经费' || core === '办公费') return 'office';

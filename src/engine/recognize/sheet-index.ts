@@ -25,6 +25,11 @@ export interface Entry {
 export class SheetIndex {
   private readonly rows: (readonly Entry[])[] = [];
   /**
+   * 1 for each column holding an entry in a row of two or more entries: what columnBands starts from, marked
+   * while the entries are made rather than in a second pass over them.
+   */
+  readonly columnsInUse: Uint8Array;
+  /**
    * Figures and targets read so far, by what decides them. A sheet of many tables from one template repeats
    * the same cells ("≥95%", 2 with format "0.00") thousands of times; reading each once keeps recognition
    * linear in the distinct cells rather than paying the regex work per row. Figures are immutable, so
@@ -46,6 +51,7 @@ export class SheetIndex {
     // it must (no call for an empty position, the merge looked up only for a cell with text).
     const colCount = grid.colCount;
     const rowCount = grid.rowCount;
+    const inUse = (this.columnsInUse = new Uint8Array(colCount));
     for (let r = 0; r < rowCount; r++) {
       let entries: Entry[] | undefined;
       for (let c = 0; c < colCount; c++) {
@@ -57,6 +63,8 @@ export class SheetIndex {
         if (merge !== undefined && (merge.top !== r || merge.left !== c)) continue; // see mirrorsMerge
         (entries ??= []).push(new IndexEntry(c, text, typeof cell.value === 'number'));
       }
+      if (entries !== undefined && entries.length >= 2)
+        for (let i = 0; i < entries.length; i++) inUse[entries[i].col] = 1;
       this.rows.push(entries ?? NO_ENTRIES);
     }
   }
