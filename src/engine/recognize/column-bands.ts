@@ -17,10 +17,14 @@ export interface ColumnBand {
  */
 export function columnBands(index: SheetIndex): ColumnBand[] {
   const grid = index.grid;
-  // The columns of rows of two or more cells, marked as the index was built; the merges are added to a copy.
-  const used = index.columnsInUse.slice();
+  const used = new Uint8Array(grid.colCount);
+  for (let row = 0; row < index.rowCount; row++) {
+    const entries = index.entries(row);
+    if (entries.length < 2) continue;
+    // Indexed loops: this runs once per sheet, well before V8 optimises it (see SheetIndex.entryAt).
+    for (let i = 0; i < entries.length; i++) used[entries[i].col] = 1;
+  }
   // Merges from the list, not per cell: recognition reads each position about once and this must not add to it.
-  // An indexed loop: this runs once per sheet, well before V8 optimises it (see SheetIndex.entryAt).
   const merges = grid.merges;
   for (let i = 0; i < merges.length; i++) {
     const merge = merges[i];

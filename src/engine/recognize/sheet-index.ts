@@ -4,7 +4,7 @@ import type { Cell, CellPosition, SheetGrid } from '../grid/types';
 import type { Field } from '../model/tables';
 import { PROFILES as DEFAULT_PROFILES } from '../profiles';
 import { Lexicon } from '../profiles/lexicon';
-import { coreOfNormalized, isBlank, isTidy, normalizeLabel } from '../text/normalize';
+import { coreOfNormalized, isTidy, normalizeLabel } from '../text/normalize';
 
 /** One non-empty cell of a row, with its label forms computed once. */
 export interface Entry {
@@ -24,11 +24,6 @@ export interface Entry {
  */
 export class SheetIndex {
   private readonly rows: (readonly Entry[])[] = [];
-  /**
-   * 1 for each column holding an entry in a row of two or more entries: what columnBands starts from, marked
-   * while the entries are made rather than in a second pass over them.
-   */
-  readonly columnsInUse: Uint8Array;
   /**
    * Figures and targets read so far, by what decides them. A sheet of many tables from one template repeats
    * the same cells ("≥95%", 2 with format "0.00") thousands of times; reading each once keeps recognition
@@ -51,7 +46,6 @@ export class SheetIndex {
     // it must (no call for an empty position, the merge looked up only for a cell with text).
     const colCount = grid.colCount;
     const rowCount = grid.rowCount;
-    const inUse = (this.columnsInUse = new Uint8Array(colCount));
     for (let r = 0; r < rowCount; r++) {
       let entries: Entry[] | undefined;
       for (let c = 0; c < colCount; c++) {
@@ -63,8 +57,6 @@ export class SheetIndex {
         if (merge !== undefined && (merge.top !== r || merge.left !== c)) continue; // see mirrorsMerge
         (entries ??= []).push(new IndexEntry(c, text, typeof cell.value === 'number'));
       }
-      if (entries !== undefined && entries.length >= 2)
-        for (let i = 0; i < entries.length; i++) inUse[entries[i].col] = 1;
       this.rows.push(entries ?? NO_ENTRIES);
     }
   }
@@ -255,9 +247,11 @@ function mirrorsMerge(grid: SheetGrid, row: number, col: number): boolean {
 export function cellText(cell: Cell | undefined): string {
   if (!cell) return '';
   const shown = cell.text !== '' ? cell.text : cell.value === null ? '' : String(cell.value);
-  // Asked of every cell of a sheet, so answered by looking at characters (nearly always just the first) rather
-  // than trimming a copy and removing its zero-width spaces.
-  return isBlank(shown) ? '' : shown;
+  // trim() already drops U+3000 and U+00A0; the zero-width space is the only blank it keeps. (A builtin that
+  // returns the string itself when there is nothing to trim: a character loop written here measured slower.)
+  const trimmed = shown.trim();
+  if (trimmed === '') return '';
+  return trimmed.includes('\u200b') && trimmed.replace(/\u200b/g, '') === '' ? '' : shown;
 }
 
 /** Line breaks and runs of spaces collapsed, for labels kept as written. */

@@ -25,24 +25,6 @@ export function toHalfWidth(text: string): string {
   return copied === 0 ? text : out + text.slice(copied);
 }
 
-/**
- * Whether text is blank as cellText has always told it: empty once trimmed (trim() drops white space, not U+200B),
- * or zero-width spaces alone once trimmed. That is: white space, then zero-width spaces, then white space.
- */
-export function isBlank(text: string): boolean {
-  const end = text.length;
-  let i = 0;
-  while (i < end && isWhiteSpace(text.charCodeAt(i))) i++;
-  while (i < end && text.charCodeAt(i) === 0x200b) i++;
-  while (i < end && isWhiteSpace(text.charCodeAt(i))) i++;
-  return i === end;
-}
-
-/** What trim() drops: isSpace without the zero-width space. */
-function isWhiteSpace(code: number): boolean {
-  return code !== 0x200b && isSpace(code);
-}
-
 /** What `/[\s\u00a0\u200b\u3000]/` matches: JavaScript's white space and line terminators, and U+200B. */
 export function isSpace(code: number): boolean {
   if (code <= 0x20) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
