@@ -30,5 +30,4 @@ export const SICHUAN: TemplateProfile = {
   schemes: [{ id: 'sichuan-90-10', groups: {}, execution: 10 }],
   grades: { excellent: 90, good: 80, pass: 60 },
   conventions: {},
-  totalRow: 'indicators-or-whole',
 };

@@ -84,10 +84,4 @@ export interface TemplateProfile {
   readonly schemes: readonly WeightScheme[];
   readonly grades: GradeBands;
   readonly conventions: ProfileConventions;
-  /**
-   * What the closing 总分 / 合计 row adds up. Absent or `whole-table` (财预〔2020〕10号): indicators + 执行率, 100
-   * points. `indicators-or-whole`: the row may instead close the 绩效指标 block alone, the 执行率得分 kept apart
-   * (Sichuan's 绩效指标（90分）… 合计 90); told apart by its 分值.
-   */
-  readonly totalRow?: 'whole-table' | 'indicators-or-whole';
 }

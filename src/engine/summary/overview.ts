@@ -1,7 +1,8 @@
 /**
  * What a reviewer's summary row says about one workbook: whose it is, which year, the 总分 it states, the 总分 its
  * own figures add up to (as the total-score rule recomputes it), and the grade that recomputed total earns under
- * the table's template profile (its grade bands; its 合计 convention, total-basis.ts).
+ * the table's template profile's grade bands. A 合计 that closes the 绩效指标 block alone is told apart exactly as
+ * the rules and the fix plan tell it (rules/support/total-scope.ts), so the summary never disagrees with them.
  */
 import type { RecognizedTable } from '../model/tables';
 import { exactSum, roundHalfUp } from '../rules/support/decimal';
@@ -12,15 +13,15 @@ import { expectedExecutionScore } from '../rules/execution-score';
 import { SPELLING, gradeOf } from '../rules/grade';
 import { PROFILES, profileById } from '../profiles';
 import type { TemplateProfile } from '../profiles/types';
-import { totalBasis } from './total-basis';
+import { totalCoversIndicatorsOnly } from '../rules/support/total-scope';
 
 export interface WorkbookOverview {
   /** 预算单位名称 of the overall table, else the project's 实施单位 / 主管部门 / 项目名称. */
   readonly unit?: string;
   readonly year?: number;
   /**
-   * The 总分 the scoring table states, when it states a number, on the whole table's 100 points: where the
-   * profile's 合计 covers the indicators alone, that 合计 plus the table's 执行率得分 (as shown, else recomputed).
+   * The 总分 the scoring table states, when it states a number, on the whole table's 100 points: where its 合计
+   * covers the indicators alone, that 合计 plus the table's 执行率得分 (as shown, else recomputed).
    */
   readonly statedTotal?: number;
   /** The 合计 as written, when it covers the indicators alone (statedTotal then adds the 执行率得分). */
@@ -75,8 +76,7 @@ export function workbookOverview(
   const profile = scoring.profile ? profileById(scoring.profile, profiles) : undefined;
   const stated = numberOf(scoring.indicators.total?.score);
   if (stated !== undefined) {
-    const execution =
-      totalBasis(scoring, profile) === 'indicators-only' ? executionScore(scoring) : undefined;
+    const execution = totalCoversIndicatorsOnly(scoring) ? executionScore(scoring) : undefined;
     if (execution === undefined) overview.statedTotal = stated;
     else {
       overview.statedIndicatorTotal = stated;

@@ -1,19 +1,36 @@
-// The reviewer's overview of a workbook follows the table's template profile: Sichuan's 合计 of the 绩效指标 block
-// alone (90 points, the 执行率得分 apart) is read as such, and the grade uses the profile's bands.
+// The reviewer's overview of a workbook: a 合计 of the 绩效指标 block alone (90 points, the 执行率得分 apart) is read
+// as such wherever the rules read it so, and the grade uses the profile's bands.
 import { checkWorkbook } from '../../../src/engine/check';
 import { PROFILES, type TemplateProfile } from '../../../src/engine/profiles';
 import { NATIONAL } from '../../../src/engine/profiles/national';
+import { cellOf, type Grid } from '../../../src/engine/grid/grid';
 import { workbookOverview } from '../../../src/engine/summary/overview';
 import { cleanTable } from '../profiles/content';
 import { sheetOf, type TableContent } from '../profiles/layouts';
 
 type Profile = 'national' | 'sichuan';
 
-function overviewOf(profile: Profile, table: TableContent, profiles: readonly TemplateProfile[] = PROFILES) {
-  const result = checkWorkbook([sheetOf('表', { profile }, [table])], {
+function overviewOf(
+  profile: Profile,
+  table: TableContent,
+  profiles: readonly TemplateProfile[] = PROFILES,
+  totalLabel?: string,
+) {
+  const sheet = sheetOf('表', { profile }, [table]);
+  if (totalLabel) relabelTotal(sheet, totalLabel);
+  const result = checkWorkbook([sheet], {
     profiles: { profiles, ...(profiles === PROFILES ? {} : { profile: profiles[profiles.length - 1].id }) },
   });
   return { result, overview: workbookOverview(result.tables, profiles) };
+}
+
+/** The closing row's label (总分 / 合计) replaced, the way another province's copy of a template words it. */
+function relabelTotal(sheet: Grid, label: string): void {
+  for (let row = 0; row < sheet.rowCount; row++)
+    for (let col = 0; col < sheet.colCount; col++) {
+      const value = sheet.cellAt(row, col)?.value;
+      if (value === '总分' || value === '合计') sheet.setCell(row, col, cellOf(label));
+    }
 }
 
 const loud = (result: ReturnType<typeof checkWorkbook>) =>
@@ -64,6 +81,23 @@ describe('the overview of a Sichuan table', () => {
     const { result, overview } = overviewOf('sichuan', scored('sichuan', 0, [90, 89]));
     expect(loud(result)).toEqual(['total-score']);
     expect(overview).toMatchObject({ statedIndicatorTotal: 89, statedTotal: 98.5, recomputedTotal: 99.5 });
+  });
+});
+
+describe('the overview agrees with the rules on what a total covers, whatever the profile', () => {
+  it('reads a national table closed by 合计 90 as the indicators alone, as the total-score rule does', () => {
+    const { result, overview } = overviewOf('national', scored('national', 0, [90, 90]), PROFILES, '合计');
+    expect(result.summaries.map((summary) => summary.profile)).toEqual(['national']);
+    // The rules find nothing wrong, so the summary must not show a stated 90 against a recomputed 99.50.
+    expect(loud(result)).toEqual([]);
+    expect(overview).toMatchObject({ statedIndicatorTotal: 90, statedTotal: 99.5, recomputedTotal: 99.5 });
+  });
+
+  it('reads a row called 总分 as the whole table’s even in a Sichuan table, as the rules do', () => {
+    const { result, overview } = overviewOf('sichuan', scored('sichuan', 0, [90, 90]), PROFILES, '总分');
+    expect(loud(result)).toContain('total-score');
+    expect(overview).toMatchObject({ statedTotal: 90, recomputedTotal: 99.5 });
+    expect(overview.statedIndicatorTotal).toBeUndefined();
   });
 });
 
