@@ -3,7 +3,8 @@
  * 年度预算情况 / 预算安排情况 for the money block). A profile adds its own words on top; see types.ts for how a
  * word matches.
  */
-import type { ProfileWords } from './types';
+import type { MoneyRowRole } from '../model/tables';
+import type { ProfileWords, WordList } from './types';
 
 export const GENERIC_WORDS: ProfileWords = {
   staffSection: ['财政供养人员情况*'],
@@ -65,3 +66,39 @@ export const GENERIC_WORDS: ProfileWords = {
   department: ['主管部门'],
   implementer: ['实施单位'],
 };
+
+/**
+ * What each line of a 基础数据表's 经费控制情况 stands for, by the words of its label core (numbering and 其中
+ * already stripped), matched as above. Tried in this order, the first list that names a core giving its role
+ * (so 公用经费* is asked before 办公经费, and 公务用车* — the 购置和维护 line — before its own 公务用车购置); a core
+ * no list names is a plain item (one project, 其他事业类发展资金 …).
+ */
+export const GENERIC_MONEY_ROLES: readonly (readonly [MoneyRowRole, WordList])[] = [
+  ['basic-expenditure', ['部门基本支出', '基本支出']],
+  ['public-funds', ['公用经费*']],
+  ['office', ['办公经费', '办公费']],
+  ['utilities-travel', ['*水费*', '*电费*', '*差旅*']],
+  ['meetings-training', ['*会议费*', '*培训费*']],
+  ['three-public', ['*三公经费*']],
+  ['vehicle', ['公务用车*', '公车购置和*', '公务车购置和*']],
+  ['vehicle-purchase', ['公车购置', '公务车购置', '公务用车购置']],
+  [
+    'vehicle-operation',
+    [
+      '公车运行维护*',
+      '公车运行维修*',
+      '公务车运行维护*',
+      '公务车运行维修*',
+      '公务用车运行维护*',
+      '公务用车运行维修*',
+    ],
+  ],
+  ['overseas', ['出国*', '因公出国*']],
+  ['reception', ['公务接待*']],
+  ['project-expenditure', ['项目支出', '部门项目支出']],
+  ['business', ['业务工作经费*']],
+  ['operation-maintenance', ['运行维护经费*']],
+  ['special-fund', ['*专项资金*']],
+  ['procurement', ['政府采购*']],
+  ['budget-adjustment', ['*预算调整*']],
+];

@@ -1,19 +1,18 @@
 import type { MoneyRowRole } from '../model/tables';
+import { GENERIC_MONEY_ROLES } from '../profiles/generic';
+import { compileWords } from '../profiles/words';
 
-const UTILITIES_TRAVEL = /水费|电费|差旅/;
-const MEETINGS_TRAINING = /会议费|培训费/;
-const VEHICLE_PURCHASE = /^(公车|公务车|公务用车)购置$/;
-const VEHICLE_OPERATION = /^(公车|公务车|公务用车)运行(维护|维修)/;
+const ROLE_TESTS = GENERIC_MONEY_ROLES.map(([role, words]) => [role, compileWords(words)] as const);
 
 /**
  * Roles by label core, shared by every sheet: the 经费控制情况 lines are the template's own (公用经费, 三公经费 …)
- * and come back file after file, and working one out is a chain of up to seventeen tests. A pure function of
- * the label; bounded, and emptied when full.
+ * and come back file after file, and working one out asks up to seventeen word lists. A pure function of the
+ * label; bounded, and emptied when full.
  */
 const ROLES = new Map<string, MoneyRowRole>();
 const MAX_ROLES = 2048;
 
-/** What a 经费控制情况 line stands for, from its label core (numbering and 其中 already stripped). */
+/** What a 经费控制情况 line stands for, from its label core (the words: profiles/generic.ts). */
 export function moneyRole(core: string): MoneyRowRole {
   let role = ROLES.get(core);
   if (role === undefined) {
@@ -25,24 +24,7 @@ export function moneyRole(core: string): MoneyRowRole {
 }
 
 function roleOf(core: string): MoneyRowRole {
-  if (core === '部门基本支出' || core === '基本支出') return 'basic-expenditure';
-  if (core.startsWith('公用经费')) return 'public-funds';
-  if (core === '办公经费' || core === '办公费') return 'office';
-  if (UTILITIES_TRAVEL.test(core)) return 'utilities-travel';
-  if (MEETINGS_TRAINING.test(core)) return 'meetings-training';
-  if (core.includes('三公经费')) return 'three-public';
-  if (core.startsWith('公务用车') || core.startsWith('公车购置和') || core.startsWith('公务车购置和'))
-    return 'vehicle';
-  if (VEHICLE_PURCHASE.test(core)) return 'vehicle-purchase';
-  if (VEHICLE_OPERATION.test(core)) return 'vehicle-operation';
-  if (core.startsWith('出国') || core.startsWith('因公出国')) return 'overseas';
-  if (core.startsWith('公务接待')) return 'reception';
-  if (core === '项目支出' || core === '部门项目支出') return 'project-expenditure';
-  if (core.startsWith('业务工作经费')) return 'business';
-  if (core.startsWith('运行维护经费')) return 'operation-maintenance';
-  if (core.includes('专项资金')) return 'special-fund';
-  if (core.startsWith('政府采购')) return 'procurement';
-  if (core.includes('预算调整')) return 'budget-adjustment';
+  for (let k = 0; k < ROLE_TESTS.length; k++) if (ROLE_TESTS[k][1](core)) return ROLE_TESTS[k][0];
   return 'item';
 }
 

@@ -1,5 +1,29 @@
 import type { MoneyRowRole } from '../../../src/engine/model/tables';
+import { GENERIC_MONEY_ROLES } from '../../../src/engine/profiles/generic';
 import { buildTree, moneyRole, type TreeLine } from '../../../src/engine/recognize/money-tree';
+
+/** The recogniser's own chain of tests before the words became data: the reference the word lists must match. */
+function chainRole(core: string): MoneyRowRole {
+  if (core === '部门基本支出' || core === '基本支出') return 'basic-expenditure';
+  if (core.startsWith('公用经费')) return 'public-funds';
+  if (core === '办公经费' || core === '办公费') return 'office';
+  if (/水费|电费|差旅/.test(core)) return 'utilities-travel';
+  if (/会议费|培训费/.test(core)) return 'meetings-training';
+  if (core.includes('三公经费')) return 'three-public';
+  if (core.startsWith('公务用车') || core.startsWith('公车购置和') || core.startsWith('公务车购置和'))
+    return 'vehicle';
+  if (/^(公车|公务车|公务用车)购置$/.test(core)) return 'vehicle-purchase';
+  if (/^(公车|公务车|公务用车)运行(维护|维修)/.test(core)) return 'vehicle-operation';
+  if (core.startsWith('出国') || core.startsWith('因公出国')) return 'overseas';
+  if (core.startsWith('公务接待')) return 'reception';
+  if (core === '项目支出' || core === '部门项目支出') return 'project-expenditure';
+  if (core.startsWith('业务工作经费')) return 'business';
+  if (core.startsWith('运行维护经费')) return 'operation-maintenance';
+  if (core.includes('专项资金')) return 'special-fund';
+  if (core.startsWith('政府采购')) return 'procurement';
+  if (core.includes('预算调整')) return 'budget-adjustment';
+  return 'item';
+}
 
 /** [label core, numbered, 其中, has figures] → the tree, as parents by label. */
 function tree(lines: readonly (readonly [string, boolean, boolean, boolean])[]) {
@@ -36,6 +60,24 @@ describe('money rows: which line is a part of which', () => {
       ['其他事业类发展资金', 'item'],
     ];
     for (const [core, role] of roles) expect([core, moneyRole(core)]).toEqual([core, role]);
+  });
+
+  it('reads the roles from the shared word lists as the chain of tests they replaced did', () => {
+    // The roles were a chain of tests in the recogniser; they are data now (profiles/generic.ts). Every label
+    // built from the words, alone, prefixed, suffixed and paired, must get the role the chain gave.
+    const pieces = [
+      ...GENERIC_MONEY_ROLES.flatMap(([, words]) => words.map((word) => word.replaceAll('*', ''))),
+      '其他',
+      '经费',
+      '和',
+      '购置',
+      '运行维修',
+      '',
+    ];
+    const labels = new Set<string>();
+    for (const a of pieces) for (const b of pieces) labels.add(a + b);
+    expect(labels.size).toBeGreaterThan(1000);
+    for (const core of labels) expect([core, moneyRole(core)]).toEqual([core, chainRole(core)]);
   });
 
   it('puts one row per 专项 under 项目支出 when the 专项资金 line is only a heading with no figures', () => {
