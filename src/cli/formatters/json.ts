@@ -2,7 +2,7 @@
 // { files: [ { file, tables: [ { sheet, kind, range, profile } ], findings: [Finding] } ], failed: [ { file, reason, message, cause? } ] }
 // (cause: the refusal's figures, read-grids.ts / read-messages.ts).
 // Written file by file as the run goes, byte for byte what JSON.stringify({ files, failed }, null, 2) gives.
-import { failedFiles, isUnreadable, type CheckedFile } from '../report/outcome';
+import { failedFiles, isUnreadable, type CheckedFile, type FileOutcome } from '../report/outcome';
 import { formatWhole } from './streamed';
 import type { FormatStream, Formatter } from './types';
 
@@ -18,14 +18,14 @@ class JsonStream implements FormatStream {
   private held: string | undefined;
   private opened = false;
 
-  next(outcome: Parameters<FormatStream['next']>[0]): string | undefined {
+  next(outcome: FileOutcome): string | undefined {
     if (isUnreadable(outcome)) return undefined;
     const previous = this.held;
     this.held = nested(JSON.stringify(entryOf(outcome), null, 2), '    ');
     return previous === undefined ? undefined : `${this.opening()}${previous},`;
   }
 
-  end(outcomes: Parameters<FormatStream['end']>[0]): string {
+  end(outcomes: readonly FileOutcome[]): string {
     const failed = `  "failed": ${nested(JSON.stringify(failedFiles(outcomes), null, 2), '  ').trimStart()}\n}`;
     if (this.held === undefined) return `{\n  "files": [],\n${failed}`;
     return `${this.opening()}${this.held}\n  ],\n${failed}`;
