@@ -97,12 +97,10 @@ export function isTidy(text: string): boolean {
   return !UNTIDY.test(text);
 }
 
-// The classes below spell out isSpace's white space other than ' ': tab to carriage return, U+00A0, U+1680,
-// U+2000–U+200B, U+2028, U+2029, U+202F, U+205F, U+3000, U+FEFF.
+// Both classes take isSpace's white space as its definition says, `\s` and U+200B, rather than a copy of its list.
 
-/** Untidy: any other white space, a space at either end, or two in a row. */
-const UNTIDY = /[\t-\r\u00a0\u1680\u2000-\u200b\u2028\u2029\u202f\u205f\u3000\ufeff]|^ | $| {2}/;
+/** Untidy: white space other than ' ', a space at either end, or two in a row. */
+const UNTIDY = /[^\S ]|\u200b|^ | $| {2}/;
 
 /** What normalizeLabel changes: white space, quotes (isQuote), full-width forms and U+3000 (halfWidthOf). */
-const TO_NORMALIZE =
-  /[\t-\r \u00a0\u1680\u2000-\u200b\u2028\u2029\u202f\u205f\u3000\ufeff"'\u2018\u2019\u201c\u201d\u300c-\u300f\uff01-\uff5e]/;
+const TO_NORMALIZE = /[\s\u200b"'\u2018\u2019\u201c\u201d\u300c-\u300f\uff01-\uff5e]/;
